@@ -1,0 +1,145 @@
+package io.lotkit.core.journal;
+
+import io.lotkit.core.spi.EventCodec;
+import io.lotkit.core.spi.Journal;
+import io.lotkit.core.spi.JournalException;
+import io.lotkit.core.spi.JournalVisitor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A journal kept on the heap: for tests, and for hosts that keep their own records and rebuild Lotkit's state
+ * themselves.
+ *
+ * <p>Created with a codec ({@link #create(EventCodec)}), it stores what a durable journal would read back: each
+ * event is encoded and decoded on append, so an event that could not survive a restart fails here too, at the
+ * same call. {@link #reopen()} simulates closing the store and opening it again.
+ *
+ * <p><b>Thread-safety:</b> safe for concurrent use. Appends are serialized; a replay visits a snapshot taken when
+ * it starts, so a visitor may append to the journal it replays.
+ *
+ * @param <E> the event type
+ */
+public final class InMemoryJournal<E> implements Journal<E> {
+
+    /** The stored events, shared by a journal and the journals {@linkplain #reopen() reopened} from it. */
+    private final List<E> store;
+    private final EventCodec<E> codec;
+    private volatile boolean closed;
+
+    private InMemoryJournal(List<E> store, EventCodec<E> codec) {
+        this.store = store;
+        this.codec = codec;
+    }
+
+    /**
+     * Creates an empty journal that stores the appended event objects themselves.
+     *
+     * @param <E> the event type
+     * @return a new, empty journal
+     */
+    public static <E> InMemoryJournal<E> create() {
+        return new InMemoryJournal<>(new ArrayList<>(), null);
+    }
+
+    /**
+     * Creates an empty journal that stores each event as {@code codec.decode(codec.encode(event))}.
+     *
+     * @param codec the codec a durable journal would use for these events
+     * @param <E> the event type
+     * @return a new, empty journal
+     * @throws IllegalArgumentException if {@code codec} is {@code null}
+     */
+    public static <E> InMemoryJournal<E> create(EventCodec<E> codec) {
+        if (codec == null) {
+            throw new IllegalArgumentException("codec must not be null");
+        }
+        return new InMemoryJournal<>(new ArrayList<>(), codec);
+    }
+
+    /**
+     * Closes this journal and returns a new one over the same stored events, as a durable journal would be after a
+     * restart.
+     *
+     * @return a new open journal over the same events
+     */
+    public InMemoryJournal<E> reopen() {
+        close();
+        return new InMemoryJournal<>(store, codec);
+    }
+
+    @Override
+    public long append(List<? extends E> events) {
+        if (events == null || events.isEmpty()) {
+            throw new IllegalArgumentException("events must not be null or empty");
+        }
+        List<E> copies = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            E event = events.get(i);
+            if (event == null) {
+                throw new IllegalArgumentException("events[" + i + "] is null");
+            }
+            copies.add(codec == null ? event : roundTrip(event, i));
+        }
+        synchronized (store) {
+            ensureOpen();
+            long first = store.size();
+            store.addAll(copies);
+            return first;
+        }
+    }
+
+    @Override
+    public void replay(long fromPosition, JournalVisitor<? super E> visitor) {
+        if (fromPosition < 0) {
+            throw new IllegalArgumentException("fromPosition must not be negative: " + fromPosition);
+        }
+        if (visitor == null) {
+            throw new IllegalArgumentException("visitor must not be null");
+        }
+        Object[] snapshot;
+        synchronized (store) {
+            ensureOpen();
+            snapshot = store.toArray();
+        }
+        for (int position = (int) Math.min(fromPosition, snapshot.length); position < snapshot.length; position++) {
+            @SuppressWarnings("unchecked")
+            E event = (E) snapshot[position];
+            visitor.visit(position, event);
+        }
+    }
+
+    @Override
+    public long nextPosition() {
+        synchronized (store) {
+            ensureOpen();
+            return store.size();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    private E roundTrip(E event, int index) {
+        try {
+            E decoded = codec.decode(codec.encode(event));
+            if (decoded == null) {
+                throw new JournalException("events[" + index + "] decoded to null: " + event);
+            }
+            return decoded;
+        } catch (RuntimeException e) {
+            if (e instanceof JournalException) {
+                throw e;
+            }
+            throw new JournalException("events[" + index + "] cannot be encoded and decoded: " + e.getMessage(), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new JournalException("the journal is closed");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * FEFO/FIFO allocation: stock per lot and location, allocation requests with their rules, and reservations.
+ */
+package io.lotkit.fefo;

@@ -1,0 +1,4 @@
+/**
+ * The lot genealogy graph: traceability events, traces, recall scope and regulatory exports.
+ */
+package io.lotkit.genealogy;

@@ -1,0 +1,4 @@
+/**
+ * GS1 Application Identifier parsing, validation and encoding.
+ */
+package io.lotkit.gs1;
