@@ -55,7 +55,9 @@ final class Linters {
             Map.entry("iso4217", (Linter) Currencies::numeric),
             Map.entry("iban", (Linter) Iban::lint),
             Map.entry("packagetype", (Linter) PackageTypes::lint),
-            Map.entry("mediatype", (Linter) MediaTypes::lint));
+            Map.entry("mediatype", (Linter) MediaTypes::lint),
+            Map.entry("couponcode", (Linter) Coupons::couponCode),
+            Map.entry("couponposoffer", (Linter) Coupons::positiveOffer));
 
     private static final Set<String> NAMES = Collections.unmodifiableSet(new TreeSet<>(BY_NAME.keySet()));
 
