@@ -9,6 +9,11 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class LintersTest {
@@ -104,5 +109,32 @@ class LintersTest {
             }
         }
         return answers;
+    }
+
+    @Property(tries = 300)
+    void noRoutineThrowsOnAnyInputAndEverySpanLiesInsideTheComponent(@ForAll("components") String component) {
+        for (String name : Linters.names()) {
+            LintFailure failure = Linters.forName(name).lint(component);
+            if (failure != null) {
+                assertThat(failure.start()).as(name).isBetween(0, failure.end());
+                assertThat(failure.end()).as(name).isLessThanOrEqualTo(component.length());
+                assertThat(failure.code()).as(name).matches("[A-Z0-9_]+");
+                assertThat(failure.message()).as(name).isNotBlank();
+            }
+        }
+    }
+
+    /** Mostly digits (so the structured routines get deep), with letters, symbols and non-ASCII mixed in. */
+    @Provide
+    Arbitrary<String> components() {
+        Arbitrary<Character> chars = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(8, Arbitraries.chars().numeric()),
+                net.jqwik.api.Tuple.of(2, Arbitraries.chars().alpha()),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of('%', '/', '=', '-', '_', '*', ' ', '\u00e9', '\u0000')));
+        return chars.list().ofMaxSize(60).map(list -> {
+            StringBuilder sb = new StringBuilder(list.size());
+            list.forEach(sb::append);
+            return sb.toString();
+        });
     }
 }
