@@ -127,8 +127,8 @@ public final class FileJournal<E> implements Journal<E> {
         }
         try {
             FileLock lock = lockOrFail(path, channel);
-            Recovery.State recovered = Recovery.recover(path, channel, new RecordParser(JSON));
-            if (created) {
+            Recovery.State recovered = Recovery.recover(path, channel, new RecordParser(JSON), sync);
+            if (created && sync == SyncPolicy.FORCE) {
                 syncDirectory(path.getParent());
             }
             return new FileJournal<>(path, channel, lock, codec, sync, recovered);
