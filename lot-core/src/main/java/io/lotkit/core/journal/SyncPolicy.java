@@ -2,6 +2,8 @@ package io.lotkit.core.journal;
 
 /**
  * When a {@link FileJournal} forces its appends to the storage device.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum SyncPolicy {
 

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A file channel that passes everything to a real one, except the failures a test switches on: a write that
@@ -21,6 +22,10 @@ final class FaultyChannel extends FileChannel {
     volatile boolean failNextForce;
     volatile boolean failTruncate;
 
+    /** If positive, every write whose number (counting from 1) is a multiple of it stores nothing and throws. */
+    volatile int failEveryNthWrite;
+    private final AtomicInteger writes = new AtomicInteger();
+
     FaultyChannel(FileChannel real) {
         this.real = real;
     }
@@ -29,10 +34,15 @@ final class FaultyChannel extends FileChannel {
         failWriteAfterBytes = -1;
         failNextForce = false;
         failTruncate = false;
+        failEveryNthWrite = 0;
     }
 
     @Override
     public int write(ByteBuffer source, long position) throws IOException {
+        int every = failEveryNthWrite;
+        if (every > 0 && writes.incrementAndGet() % every == 0) {
+            throw new IOException("injected: write failed");
+        }
         int allowed = failWriteAfterBytes;
         if (allowed < 0) {
             return real.write(source, position);

@@ -12,10 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A failed write, force or truncate, injected through the channel, never leaves part of an append behind. */
@@ -87,6 +97,49 @@ class FileJournalFaultTest {
         assertThat(Files.size(file)).as("the torn record is cut off on reopening").isEqualTo(acknowledgedSize);
         assertThat(journal.append(ContractEvent.of(2))).isEqualTo(2);
         assertThat(replayAll(journal)).containsExactly(ContractEvent.of(0), ContractEvent.of(1), ContractEvent.of(2));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void failedBatchesUnderConcurrentAppendsLeaveExactlyTheAcknowledgedAppends() throws Exception {
+        channel.failEveryNthWrite = 3;
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Map<Long, ContractEvent>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                long thread = t;
+                results.add(pool.submit(() -> {
+                    Map<Long, ContractEvent> acknowledged = new HashMap<>();
+                    for (int i = 0; i < 20; i++) {
+                        List<ContractEvent> batch = List.of(ContractEvent.of(thread * 1000 + 2 * i),
+                                ContractEvent.of(thread * 1000 + 2 * i + 1));
+                        try {
+                            long first = journal.append(batch);
+                            acknowledged.put(first, batch.get(0));
+                            acknowledged.put(first + 1, batch.get(1));
+                        } catch (JournalException e) {
+                            assertThat(e).hasRootCauseMessage("injected: write failed");
+                        }
+                    }
+                    return acknowledged;
+                }));
+            }
+            Map<Long, ContractEvent> acknowledged = new TreeMap<>(Map.of(0L, ContractEvent.of(0), 1L,
+                    ContractEvent.of(1)));
+            for (Future<Map<Long, ContractEvent>> result : results) {
+                acknowledged.putAll(result.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(acknowledged.keySet()).containsExactlyElementsOf(
+                    LongStream.range(0, acknowledged.size()).boxed().collect(Collectors.toList()));
+            assertThat(replayAll(journal)).containsExactlyElementsOf(acknowledged.values());
+            journal.close();
+            journal = FileJournal.open(file, codec);
+            assertThat(replayAll(journal)).containsExactlyElementsOf(acknowledged.values());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private void assertUnchangedAndStillWorking(byte[] before) throws IOException {

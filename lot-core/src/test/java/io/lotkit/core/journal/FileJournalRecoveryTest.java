@@ -25,7 +25,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
 /** Recovery from every torn last record, and detection of every damaged byte before it. */
-class FileJournalRecoveryProperties {
+class FileJournalRecoveryTest {
 
     private final ContractEventCodec codec = new ContractEventCodec();
     private Path directory;
