@@ -14,6 +14,8 @@ import io.lotkit.core.spi.JournalException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -212,6 +215,56 @@ class FileJournalTest {
                     assertThat(e.byteOffset()).isEqualTo(acknowledged);
                     assertThat(e).hasMessageContaining("position 3 was expected");
                 });
+    }
+
+    @Test
+    void damageAfterOpeningIsReportedByReplayWithItsLine() throws IOException {
+        writeThreeRecords();
+        try (FileJournal<ContractEvent> journal = FileJournal.open(file(), codec)) {
+            byte[] bytes = Files.readAllBytes(file());
+            int secondLine = indexAfterNewline(bytes, 0);
+            try (FileChannel channel = FileChannel.open(file(), StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(new byte[] {'#'}), secondLine + 30);
+            }
+            List<Long> visited = new ArrayList<>();
+
+            assertThatThrownBy(() -> journal.replay((position, event) -> visited.add(event.id())))
+                    .isInstanceOfSatisfying(JournalCorruptedException.class, e -> {
+                        assertThat(e.lineNumber()).isEqualTo(2);
+                        assertThat(e.byteOffset()).isEqualTo(secondLine);
+                    });
+            assertThat(visited).containsExactly(0L);
+        }
+    }
+
+    @Test
+    void anEventTheCodecCanNoLongerDecodeIsReportedWithItsPosition() {
+        AtomicBoolean decodable = new AtomicBoolean(true);
+        EventCodec<String> changing = new EventCodec<>() {
+            @Override
+            public String encode(String event) {
+                return event;
+            }
+
+            @Override
+            public String decode(String text) {
+                if (!decodable.get() && text.equals("2")) {
+                    throw new IllegalArgumentException("event type 2 was removed");
+                }
+                return text;
+            }
+        };
+        try (FileJournal<String> journal = FileJournal.open(file(), changing)) {
+            journal.append(List.of("0", "1"));
+            journal.append(List.of("2"));
+            decodable.set(false);
+
+            assertThatThrownBy(() -> journal.replay((position, event) -> { }))
+                    .isInstanceOf(JournalException.class)
+                    .hasMessageContaining("position 2")
+                    .hasMessageContaining("line 2")
+                    .hasMessageContaining("event type 2 was removed");
+        }
     }
 
     @Test
