@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -219,6 +220,38 @@ class LotNumberFormatTest {
         assertThat(format.maxLength()).isEqualTo(13);
         assertThat(format).isEqualTo(LotNumberFormat.compile(format.pattern()))
                 .isNotEqualTo(LotNumberFormat.compile(format.pattern(), Gs1Limit.NONE));
+    }
+
+    @Test
+    void oneFormatIsSharedSafelyByConcurrentThreads() throws Exception {
+        LotNumberFormat format = LotNumberFormat.compile("yyyyDDD['-'{line:2}]{seq:5}{check:mod37-36}");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                int offset = thread;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 20_000; i++) {
+                        LocalDate date = PI_DAY.plusDays(i % 400);
+                        LotContext.Builder builder = LotContext.builder().date(date).sequence(i * 4L + offset);
+                        if (i % 2 == 0) {
+                            builder.line("L" + (i % 10));
+                        }
+                        ParsedLotNumber parsed = format.parse(format.format(builder.build()));
+                        if (parsed.sequence().getAsLong() != i * 4L + offset || !parsed.date().orElseThrow().equals(date)
+                                || parsed.field("line").isPresent() != (i % 2 == 0)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -55,6 +55,11 @@ final class RandomPattern {
             int choice = random.nextInt(10);
             if (choice < 3) {
                 String letters = DATE_LETTERS[random.nextInt(DATE_LETTERS.length)];
+                if (text.length() > 0 && text.charAt(text.length() - 1) == letters.charAt(0)) {
+                    // Adjacent runs of one letter would read as one longer run.
+                    text.append('-');
+                    out.add(new Node("literal", "-", 1, 1, null, List.of()));
+                }
                 text.append(letters);
                 out.add(new Node("date", letters, letters.length(), letters.length(), null, List.of()));
             } else if (choice < 6) {

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
-class LotNumberFormatProperties {
+class LotNumberFormatRoundTripTest {
 
     private static final AtomicInteger COMPILED = new AtomicInteger();
 
@@ -50,7 +50,7 @@ class LotNumberFormatProperties {
                         printedFields.add(node.name());
                         assertThat(parsed.field(node.name())).as(lot).isEqualTo(context.field(node.name()));
                     }
-                    case "date" -> assertDatePart(node.name(), context, parsed, lot);
+                    case "date" -> assertDatePart(node.name(), context, parsed, spec.pattern + " -> " + lot);
                     case "seq" -> assertThat(parsed.sequence()).as(lot).isEqualTo(context.sequence());
                     case "check" -> assertThat(parsed.checkCharacter()).as(lot).hasValue(lot.charAt(lot.length() - 1));
                     default -> { }
