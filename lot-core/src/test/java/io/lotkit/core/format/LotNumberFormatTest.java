@@ -224,7 +224,7 @@ class LotNumberFormatTest {
 
     @Test
     void oneFormatIsSharedSafelyByConcurrentThreads() throws Exception {
-        LotNumberFormat format = LotNumberFormat.compile("yyyyDDD['-'{line:2}]{seq:5}{check:mod37-36}");
+        LotNumberFormat format = LotNumberFormat.compile("yyyyDDD['L'{line:1,digits}]{seq:5}{check:mod37-36}");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
@@ -235,7 +235,7 @@ class LotNumberFormatTest {
                         LocalDate date = PI_DAY.plusDays(i % 400);
                         LotContext.Builder builder = LotContext.builder().date(date).sequence(i * 4L + offset);
                         if (i % 2 == 0) {
-                            builder.line("L" + (i % 10));
+                            builder.line(Integer.toString(i % 10));
                         }
                         ParsedLotNumber parsed = format.parse(format.format(builder.build()));
                         if (parsed.sequence().getAsLong() != i * 4L + offset || !parsed.date().orElseThrow().equals(date)
