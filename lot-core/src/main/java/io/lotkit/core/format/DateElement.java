@@ -2,7 +2,6 @@ package io.lotkit.core.format;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.IsoFields;
 import java.util.BitSet;
 
 /**
@@ -39,38 +38,9 @@ final class DateElement extends Element {
         return part;
     }
 
-    /**
-     * Returns the value of a date part of a date; {@link DatePart#HOUR_OF_DAY} is not a date part.
-     *
-     * @param part the part
-     * @param date the date
-     * @return its value, reduced as the part prints it (e.g. the year modulo 100)
-     */
+    /** Returns the value of a date part of a date; see {@link DatePart#getFrom(LocalDate)}. */
     static int valueOf(DatePart part, LocalDate date) {
-        switch (part) {
-            case YEAR:
-                return date.getYear();
-            case YEAR_OF_CENTURY:
-                return Math.floorMod(date.getYear(), 100);
-            case YEAR_OF_DECADE:
-                return Math.floorMod(date.getYear(), 10);
-            case WEEK_BASED_YEAR:
-                return date.get(IsoFields.WEEK_BASED_YEAR);
-            case WEEK_BASED_YEAR_OF_CENTURY:
-                return Math.floorMod(date.get(IsoFields.WEEK_BASED_YEAR), 100);
-            case WEEK_BASED_YEAR_OF_DECADE:
-                return Math.floorMod(date.get(IsoFields.WEEK_BASED_YEAR), 10);
-            case MONTH:
-                return date.getMonthValue();
-            case DAY_OF_MONTH:
-                return date.getDayOfMonth();
-            case DAY_OF_YEAR:
-                return date.getDayOfYear();
-            case WEEK_OF_WEEK_BASED_YEAR:
-                return date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            default:
-                throw new IllegalArgumentException(part + " is not a part of a date");
-        }
+        return part.getFrom(date);
     }
 
     static int minimum(DatePart part) {
