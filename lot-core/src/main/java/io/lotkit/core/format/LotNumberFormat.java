@@ -14,7 +14,7 @@ import java.util.Set;
  * <pre>{@code
  * LotNumberFormat format = LotNumberFormat.compile("yyDDD{line:2,digits}{seq:4}{check:gs1}");
  * String lot = format.format(LotContext.builder()
- *         .date(LocalDate.of(2025, 3, 14)).line("02").sequence(17).build());   // "250730200178"
+ *         .date(LocalDate.of(2025, 3, 14)).line("02").sequence(17).build());   // "250730200175"
  * ParsedLotNumber parsed = format.parse(lot);                                    // line 02, sequence 17, ...
  * }</pre>
  *
