@@ -108,8 +108,4 @@ final class Counter {
     synchronized void afterReplay() {
         manual.headSet(next).clear();
     }
-
-    synchronized long peekNext() {
-        return next;
-    }
 }

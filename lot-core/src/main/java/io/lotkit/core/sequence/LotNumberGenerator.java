@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *         .resetScope(ResetScope.perDay().andPerField("line"))
  *         .mode(SequenceMode.GAP_TOLERANT)
  *         .build();
- * String lot = generator.next(LotContext.builder().date(today).line("02").build());   // "250730200014"
+ * String lot = generator.next(LotContext.builder().date(today).line("02").build());   // on 2025-03-14: "250730200014"
  * }</pre>
  *
  * <p><b>Counters.</b> Each distinct scope (period as printed, plus the values of the scope fields) has its own

@@ -123,10 +123,6 @@ final class ScopeResolver {
         return period;
     }
 
-    String[] fields() {
-        return fields.clone();
-    }
-
     int fieldCount() {
         return fields.length;
     }
