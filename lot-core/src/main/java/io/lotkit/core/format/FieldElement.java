@@ -1,0 +1,90 @@
+package io.lotkit.core.format;
+
+import java.util.BitSet;
+
+/**
+ * A named context field (item, plant, line, shift or a custom name) of fixed or bounded width, whose characters
+ * must all belong to one set.
+ */
+final class FieldElement extends Element {
+
+    private final String name;
+    private final int minWidth;
+    private final int maxWidth;
+    private final CharSet chars;
+
+    FieldElement(int patternIndex, String name, int minWidth, int maxWidth, CharSet chars) {
+        super(patternIndex);
+        this.name = name;
+        this.minWidth = minWidth;
+        this.maxWidth = maxWidth;
+        this.chars = chars;
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Override
+    boolean hasInput(LotContext context, long sequence) {
+        return context.fieldOrNull(name) != null;
+    }
+
+    @Override
+    void print(LotContext context, long sequence, StringBuilder out) {
+        String value = context.fieldOrNull(name);
+        if (value == null) {
+            throw new LotFieldException(name, "missing from the context (pattern index " + patternIndex() + ")");
+        }
+        if (value.length() < minWidth || value.length() > maxWidth) {
+            throw new LotFieldException(name, "value \"" + value + "\" has " + value.length()
+                    + " characters, the pattern allows " + widthText() + " (pattern index " + patternIndex() + ")");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (!chars.contains(value.charAt(i))) {
+                throw new LotFieldException(name, "character '" + value.charAt(i) + "' at index " + i + " of \""
+                        + value + "\" is not in the field's set: " + chars + " (pattern index " + patternIndex() + ")");
+            }
+        }
+        out.append(value);
+    }
+
+    @Override
+    int parse(CharSequence text, int position, ParseState state) {
+        int end = position;
+        int limit = Math.min(text.length(), position + maxWidth);
+        while (end < limit && chars.contains(text.charAt(end))) {
+            end++;
+        }
+        if (end - position < minWidth) {
+            state.fail(end, describe());
+            return -1;
+        }
+        state.setField(name, text.subSequence(position, end).toString());
+        return end;
+    }
+
+    @Override
+    int minLength() {
+        return minWidth;
+    }
+
+    @Override
+    int maxLength() {
+        return maxWidth;
+    }
+
+    @Override
+    BitSet outputChars() {
+        return chars.toBitSet();
+    }
+
+    @Override
+    String describe() {
+        return "the field '" + name + "' (" + widthText() + ", " + chars + ")";
+    }
+
+    private String widthText() {
+        return minWidth == maxWidth ? maxWidth + " characters" : minWidth + " to " + maxWidth + " characters";
+    }
+}
