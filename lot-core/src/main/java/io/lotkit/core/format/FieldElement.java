@@ -12,6 +12,8 @@ final class FieldElement extends Element {
     private final int minWidth;
     private final int maxWidth;
     private final CharSet chars;
+    /** The field's index among the format's field names, bound once when the format is built. */
+    private int slot = -1;
 
     FieldElement(int patternIndex, String name, int minWidth, int maxWidth, CharSet chars) {
         super(patternIndex);
@@ -23,6 +25,11 @@ final class FieldElement extends Element {
 
     String name() {
         return name;
+    }
+
+    /** Binds the field to its slot in the parse result; called once, while the owning format is constructed. */
+    void bindSlot(int index) {
+        slot = index;
     }
 
     @Override
@@ -60,7 +67,7 @@ final class FieldElement extends Element {
             state.fail(end, describe());
             return -1;
         }
-        state.setField(name, text.subSequence(position, end).toString());
+        state.setField(slot, position, end);
         return end;
     }
 

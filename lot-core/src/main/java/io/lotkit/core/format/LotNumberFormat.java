@@ -1,5 +1,6 @@
 package io.lotkit.core.format;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -104,6 +105,8 @@ public final class LotNumberFormat {
     private final Set<DatePart> requiredDateParts;
     private final Set<String> requiredFieldNames;
     private final long sequenceMaximum;
+    /** Every field name the pattern prints, optional sections included, in order of first appearance. */
+    private final String[] fieldNames;
 
     private LotNumberFormat(String pattern, Gs1Limit gs1Limit, List<Element> elements) {
         this.pattern = pattern;
@@ -127,6 +130,25 @@ public final class LotNumberFormat {
         this.requiredDateParts = Collections.unmodifiableSet(parts);
         this.requiredFieldNames = Collections.unmodifiableSet(fields);
         this.sequenceMaximum = maximum;
+        List<String> names = new ArrayList<>();
+        bindFieldSlots(elements, names);
+        this.fieldNames = names.toArray(new String[0]);
+    }
+
+    /** Gives every field element the index of its name, so a parse records fields in an array, not a map. */
+    private static void bindFieldSlots(List<Element> elements, List<String> names) {
+        for (Element element : elements) {
+            if (element instanceof FieldElement field) {
+                int slot = names.indexOf(field.name());
+                if (slot < 0) {
+                    slot = names.size();
+                    names.add(field.name());
+                }
+                field.bindSlot(slot);
+            } else if (element instanceof OptionalSection section) {
+                bindFieldSlots(section.elements(), names);
+            }
+        }
     }
 
     /**
@@ -217,7 +239,7 @@ public final class LotNumberFormat {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
-        ParseState state = new ParseState(text);
+        ParseState state = new ParseState(text, fieldNames);
         int position = 0;
         for (Element element : elements) {
             position = element.parse(text, position, state);

@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.IsoFields;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The values recovered while one lot number is parsed, and the furthest failure seen (the most useful one to
@@ -17,28 +15,39 @@ final class ParseState {
 
     private static final DatePart[] PARTS = DatePart.values();
 
+    private static final int[] NO_FIELDS = {};
+
     private final CharSequence text;
+    private final String[] fieldNames;
     private final int[] dateValues = new int[PARTS.length];
     private final int[] dateIndexes = new int[PARTS.length];
     private int datePartsSet;
-    private Map<String, String> fields = new LinkedHashMap<>();
+    /** For field slot {@code i}: its start at {@code 2i} and end at {@code 2i + 1}; -1 while not parsed. */
+    private int[] fieldBounds;
     private long sequence = -1;
     private int checkCharacter = -1;
 
     private int failureIndex = -1;
     private String failureExpectation;
 
-    ParseState(CharSequence text) {
+    ParseState(CharSequence text, String[] fieldNames) {
         this.text = text;
+        this.fieldNames = fieldNames;
+        if (fieldNames.length == 0) {
+            this.fieldBounds = NO_FIELDS;
+        } else {
+            this.fieldBounds = new int[2 * fieldNames.length];
+            java.util.Arrays.fill(fieldBounds, -1);
+        }
     }
 
     /** A copy of the recovered values, to roll back an optional section that did not match. */
-    record Mark(int[] dateValues, int[] dateIndexes, int datePartsSet, Map<String, String> fields, long sequence,
+    record Mark(int[] dateValues, int[] dateIndexes, int datePartsSet, int[] fieldBounds, long sequence,
             int checkCharacter) {
     }
 
     Mark mark() {
-        return new Mark(dateValues.clone(), dateIndexes.clone(), datePartsSet, new LinkedHashMap<>(fields), sequence,
+        return new Mark(dateValues.clone(), dateIndexes.clone(), datePartsSet, fieldBounds.clone(), sequence,
                 checkCharacter);
     }
 
@@ -46,7 +55,7 @@ final class ParseState {
         System.arraycopy(mark.dateValues(), 0, dateValues, 0, dateValues.length);
         System.arraycopy(mark.dateIndexes(), 0, dateIndexes, 0, dateIndexes.length);
         datePartsSet = mark.datePartsSet();
-        fields = mark.fields();
+        fieldBounds = mark.fieldBounds();
         sequence = mark.sequence();
         checkCharacter = mark.checkCharacter();
     }
@@ -82,8 +91,9 @@ final class ParseState {
         return true;
     }
 
-    void setField(String name, String value) {
-        fields.put(name, value);
+    void setField(int slot, int start, int end) {
+        fieldBounds[2 * slot] = start;
+        fieldBounds[2 * slot + 1] = end;
     }
 
     void setSequence(long value) {
@@ -133,7 +143,8 @@ final class ParseState {
             checkDayOfMonth(pattern);
             checkWeekOfYear(pattern);
         }
-        return new ParsedLotNumber(text.toString(), dateValues.clone(), datePartsSet, date, fields, sequence,
+        // The state is discarded after this call, so the result takes its arrays instead of copying them.
+        return new ParsedLotNumber(text.toString(), dateValues, datePartsSet, date, fieldNames, fieldBounds, sequence,
                 checkCharacter);
     }
 

@@ -26,17 +26,19 @@ public final class ParsedLotNumber {
     private final int[] dateValues;
     private final int datePartsSet;
     private final LocalDate date;
-    private final Map<String, String> fields;
+    private final String[] fieldNames;
+    private final int[] fieldBounds;
     private final long sequence;
     private final int checkCharacter;
 
-    ParsedLotNumber(String text, int[] dateValues, int datePartsSet, LocalDate date, Map<String, String> fields,
-            long sequence, int checkCharacter) {
+    ParsedLotNumber(String text, int[] dateValues, int datePartsSet, LocalDate date, String[] fieldNames,
+            int[] fieldBounds, long sequence, int checkCharacter) {
         this.text = text;
         this.dateValues = dateValues;
         this.datePartsSet = datePartsSet;
         this.date = date;
-        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        this.fieldNames = fieldNames;
+        this.fieldBounds = fieldBounds;
         this.sequence = sequence;
         this.checkCharacter = checkCharacter;
     }
@@ -85,7 +87,12 @@ public final class ParsedLotNumber {
         if (name == null) {
             throw new IllegalArgumentException("name must not be null");
         }
-        return Optional.ofNullable(fields.get(name));
+        for (int slot = 0; slot < fieldNames.length; slot++) {
+            if (fieldNames[slot].equals(name)) {
+                return Optional.ofNullable(fieldValue(slot));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -94,7 +101,20 @@ public final class ParsedLotNumber {
      * @return an unmodifiable map from field name to value, in pattern order
      */
     public Map<String, String> fields() {
-        return fields;
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int slot = 0; slot < fieldNames.length; slot++) {
+            String value = fieldValue(slot);
+            if (value != null) {
+                fields.put(fieldNames[slot], value);
+            }
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** The field's text, cut from the lot number on demand so that parsing allocates no string per field. */
+    private String fieldValue(int slot) {
+        int start = fieldBounds[2 * slot];
+        return start < 0 ? null : text.substring(start, fieldBounds[2 * slot + 1]);
     }
 
     /**
@@ -122,14 +142,14 @@ public final class ParsedLotNumber {
                 && datePartsSet == that.datePartsSet
                 && Arrays.equals(dateValues, that.dateValues)
                 && Objects.equals(date, that.date)
-                && fields.equals(that.fields)
+                && fields().equals(that.fields())
                 && sequence == that.sequence
                 && checkCharacter == that.checkCharacter;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, datePartsSet, Arrays.hashCode(dateValues), date, fields, sequence, checkCharacter);
+        return Objects.hash(text, datePartsSet, Arrays.hashCode(dateValues), date, fields(), sequence, checkCharacter);
     }
 
     @Override
@@ -141,7 +161,7 @@ public final class ParsedLotNumber {
         if (date != null) {
             out.append(", date=").append(date);
         }
-        fields.forEach((name, value) -> out.append(", ").append(name).append('=').append(value));
+        fields().forEach((name, value) -> out.append(", ").append(name).append('=').append(value));
         sequence().ifPresent(value -> out.append(", sequence=").append(value));
         checkCharacter().ifPresent(value -> out.append(", check=").append(value));
         return out.append(']').toString();
