@@ -26,8 +26,7 @@ public final class Gs1Dictionary {
     private final String release;
     private final List<AiDefinition> definitions;
     // Index by the AI's numeric value, one array per AI length (2, 3 and 4 digits).
-    private final AiDefinition[][] byLength = {null, null, new AiDefinition[100], new AiDefinition[1000],
-        new AiDefinition[10000]};
+    private final AiEntry[][] byLength = {null, null, new AiEntry[100], new AiEntry[1000], new AiEntry[10000]};
 
     private Gs1Dictionary(String release, List<AiDefinition> definitions) {
         this.release = release;
@@ -40,16 +39,20 @@ public final class Gs1Dictionary {
             if (byLength[ai.length()][Integer.parseInt(ai)] != null) {
                 throw new Gs1DictionaryException(0, "AI (" + ai + ") is defined twice", null);
             }
-            byLength[ai.length()][Integer.parseInt(ai)] = definition;
+            try {
+                byLength[ai.length()][Integer.parseInt(ai)] = AiEntry.of(definition);
+            } catch (IllegalArgumentException e) {
+                throw new Gs1DictionaryException(0, "AI (" + ai + "): " + e.getMessage(), e);
+            }
         }
         // An unbracketed element string has no delimiter after an AI, so no AI may be a prefix of another.
         for (AiDefinition definition : this.definitions) {
             String ai = definition.ai();
             for (int length = 2; length < ai.length(); length++) {
-                AiDefinition shorter = byLength[length][Integer.parseInt(ai.substring(0, length))];
+                AiEntry shorter = byLength[length][Integer.parseInt(ai.substring(0, length))];
                 if (shorter != null) {
                     throw new Gs1DictionaryException(0,
-                            "AI (" + shorter.ai() + ") is a prefix of AI (" + ai + ")", null);
+                            "AI (" + shorter.ai + ") is a prefix of AI (" + ai + ")", null);
                 }
             }
         }
@@ -144,11 +147,12 @@ public final class Gs1Dictionary {
         if (ai == null) {
             throw new IllegalArgumentException("ai must not be null");
         }
-        return Optional.ofNullable(get(ai, 0, ai.length()));
+        AiEntry entry = entry(ai, 0, ai.length());
+        return entry == null ? Optional.empty() : Optional.of(entry.definition);
     }
 
-    /** Returns the definition of the AI spelled by {@code text[start, start + length)}, or {@code null}. */
-    AiDefinition get(CharSequence text, int start, int length) {
+    /** Returns the entry of the AI spelled by {@code text[start, start + length)}, or {@code null}. */
+    AiEntry entry(CharSequence text, int start, int length) {
         if (length < 2 || length > 4 || start < 0 || start + length > text.length()) {
             return null;
         }
@@ -163,8 +167,8 @@ public final class Gs1Dictionary {
         return byLength[length][value];
     }
 
-    /** Returns the definition of the AI that starts {@code text} at {@code start} (AIs are prefix-free), or null. */
-    AiDefinition prefixAt(CharSequence text, int start, int end) {
+    /** Returns the entry of the AI that starts {@code text} at {@code start} (AIs are prefix-free), or null. */
+    AiEntry prefixAt(CharSequence text, int start, int end) {
         int value = 0;
         for (int length = 1; length <= 4 && start + length <= end; length++) {
             char c = text.charAt(start + length - 1);
@@ -177,6 +181,31 @@ public final class Gs1Dictionary {
             }
         }
         return null;
+    }
+
+    /** Returns the length of the known AIs that share the first two digits at {@code start}, or 0 if none do. */
+    int aiLengthForPrefix(CharSequence text, int start, int end) {
+        if (start + 2 > end) {
+            return 0;
+        }
+        char a = text.charAt(start);
+        char b = text.charAt(start + 1);
+        if (a < '0' || a > '9' || b < '0' || b > '9') {
+            return 0;
+        }
+        int two = (a - '0') * 10 + (b - '0');
+        if (byLength[2][two] != null) {
+            return 2;
+        }
+        for (int length = 3; length <= 4; length++) {
+            int base = two * (length == 3 ? 10 : 100);
+            for (int i = 0; i < (length == 3 ? 10 : 100); i++) {
+                if (byLength[length][base + i] != null) {
+                    return length;
+                }
+            }
+        }
+        return 0;
     }
 
     /**

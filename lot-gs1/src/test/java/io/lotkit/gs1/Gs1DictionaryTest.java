@@ -122,8 +122,8 @@ class Gs1DictionaryTest {
 
     @Test
     void prefixLookupFindsTheAiAtAPosition() {
-        assertThat(builtIn.prefixAt("xx310312345", 2, 11).ai()).isEqualTo("3103");
-        assertThat(builtIn.prefixAt("0112", 0, 4).ai()).isEqualTo("01");
+        assertThat(builtIn.prefixAt("xx310312345", 2, 11).ai).isEqualTo("3103");
+        assertThat(builtIn.prefixAt("0112", 0, 4).ai).isEqualTo("01");
         assertThat(builtIn.prefixAt("23", 0, 2)).isNull();
         assertThat(builtIn.prefixAt("9", 0, 1)).isNull();
     }
