@@ -157,6 +157,11 @@ final class DigitalLinkReader {
                     "Decoded AI (" + entry.ai + ") from DL " + where + " contains illegal null character");
             return;
         }
+        if (ctx.lenient && entry.ai.equals("01") && isShortGtin(value)) {
+            ctx.warn(from, entry.ai, Gs1ErrorCode.LENIENT_SHORT_GTIN,
+                    "AI (01): the GTIN-" + value.length() + " " + value + " was padded to 14 digits");
+            value = "000000".substring(0, 14 - value.length()) + value;
+        }
         for (Gs1Element element : ctx.elements) {
             if (element.ai().equals(entry.ai)) {
                 ctx.error(from, entry.ai, Gs1ErrorCode.REPEATED_AI_DIFFERENT, "AI (" + entry.ai + ") is duplicated");
@@ -169,6 +174,11 @@ final class DigitalLinkReader {
         if (ValueChecker.check(ctx, entry, value, from) || !ctx.stopped()) {
             ctx.add(entry, value, from);
         }
+    }
+
+    private static boolean isShortGtin(String value) {
+        int length = value.length();
+        return (length == 8 || length == 12 || length == 13) && AiDefinition.allDigits(value);
     }
 
     private static boolean uriCharacter(char c) {

@@ -113,6 +113,11 @@ final class ElementStringReader {
         }
         int pos = from;
         while (pos < end && !ctx.stopped()) {
+            if (s.charAt(pos) == separator && pos > from && ctx.lenient) {
+                ctx.warn(pos, "", Gs1ErrorCode.LENIENT_EXTRA_SEPARATOR, "A repeated separator was skipped");
+                pos++;
+                continue;
+            }
             AiEntry entry = ctx.parser.dictionary.prefixAt(s, pos, end);
             if (entry == null) {
                 entry = unknownAt(ctx, pos, end);

@@ -51,6 +51,8 @@ public enum Gs1ErrorCode {
     LENIENT_ZERO_DATE,
     /** Lenient mode: a missing separator between variable-length fields was recovered. */
     LENIENT_MISSING_SEPARATOR,
+    /** Lenient mode: a repeated separator (an empty field) was skipped. */
+    LENIENT_EXTRA_SEPARATOR,
     /** Lenient mode: a GTIN-13 (or shorter) in a Digital Link path was padded to GTIN-14. */
     LENIENT_SHORT_GTIN,
     /** Lenient mode: surrounding whitespace was removed from the input. */

@@ -23,7 +23,8 @@ public enum Gs1InputForm {
 
     /**
      * Guesses the form from the first characters: {@code (} bracketed, {@code ]} scan, {@code ^} unbracketed,
-     * {@code http} Digital Link, 8, 12, 13 or 14 digits a GTIN, other digits unbracketed data without FNC1.
+     * {@code http} Digital Link, 8, 12, 13 or 14 digits ending in a valid check digit a GTIN, anything else
+     * unbracketed data without FNC1.
      *
      * @param input the input
      * @return the form it most likely has; {@link #UNBRACKETED} when nothing else fits
@@ -47,7 +48,8 @@ public enum Gs1InputForm {
             return DIGITAL_LINK;
         }
         int length = input.length();
-        if ((length == 8 || length == 12 || length == 13 || length == 14) && AiDefinition.allDigits(input)) {
+        if ((length == 8 || length == 12 || length == 13 || length == 14) && AiDefinition.allDigits(input)
+                && CheckDigits.valid(input, 0, length)) {
             return GTIN;
         }
         return UNBRACKETED;

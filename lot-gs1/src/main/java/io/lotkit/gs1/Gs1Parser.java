@@ -25,6 +25,7 @@ public final class Gs1Parser {
     final boolean lenient;
     final boolean permitUnknownAis;
     final boolean collectAllErrors;
+    final boolean checkPairings;
     final char separator;
     final int maxInputLength;
 
@@ -33,6 +34,7 @@ public final class Gs1Parser {
         this.lenient = builder.lenient;
         this.permitUnknownAis = builder.permitUnknownAis;
         this.collectAllErrors = builder.collectAllErrors;
+        this.checkPairings = builder.checkPairings;
         this.separator = builder.separator;
         this.maxInputLength = builder.maxInputLength;
     }
@@ -145,6 +147,7 @@ public final class Gs1Parser {
         private boolean lenient;
         private boolean permitUnknownAis;
         private boolean collectAllErrors;
+        private boolean checkPairings = true;
         private char separator = GROUP_SEPARATOR;
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
 
@@ -198,6 +201,19 @@ public final class Gs1Parser {
          */
         public Builder collectAllErrors(boolean collectAll) {
             this.collectAllErrors = collectAll;
+            return this;
+        }
+
+        /**
+         * Turns the {@code req=} and {@code ex=} pairing checks on (the default) or off. GS1 says pairings should be
+         * judged over all the carriers on an item, so a host that reads one barcode of several may check them once
+         * over the combined data instead.
+         *
+         * @param check whether to check required and excluded pairings
+         * @return this builder
+         */
+        public Builder checkPairings(boolean check) {
+            this.checkPairings = check;
             return this;
         }
 

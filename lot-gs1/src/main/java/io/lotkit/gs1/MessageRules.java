@@ -17,10 +17,11 @@ final class MessageRules {
     static void check(ParseContext ctx) {
         List<Gs1Element> elements = ctx.elements;
         int n = elements.size();
-        for (int i = 0; i < n && !ctx.stopped(); i++) {
+        boolean pairings = ctx.parser.checkPairings;
+        for (int i = 0; pairings && i < n && !ctx.stopped(); i++) {
             checkExclusions(ctx, i);
         }
-        for (int i = 0; i < n && !ctx.stopped(); i++) {
+        for (int i = 0; pairings && i < n && !ctx.stopped(); i++) {
             checkRequirements(ctx, i);
         }
         for (int i = 0; i < n && !ctx.stopped(); i++) {

@@ -2,8 +2,9 @@ package io.lotkit.gs1;
 
 /**
  * Reads raw scanner data that starts with an AIM symbology identifier ({@code ]C1}, {@code ]e0}, {@code ]d2},
- * {@code ]Q3}, {@code ]J1} for GS1 element strings; {@code ]E0}/{@code ]E4} for EAN-13/UPC-A and EAN-8), with
- * {@code |]e0} before a composite component.
+ * {@code ]Q3}, {@code ]J1} for GS1 element strings; {@code ]E0}/{@code ]E4} for EAN-13/UPC-A and EAN-8;
+ * {@code ]I1} for ITF-14; {@code ]Q1}, {@code ]d1}, {@code ]J0} carrying a Digital Link URI), with {@code |]e0}
+ * before a composite component.
  */
 final class ScanDataReader {
 
@@ -22,6 +23,10 @@ final class ScanDataReader {
         String id = s.substring(0, ID_LENGTH);
         switch (id) {
             case "]C1", "]e0", "]d2", "]Q3", "]J1" -> {
+                if (Gs1InputForm.detect(s.substring(ID_LENGTH)) == Gs1InputForm.DIGITAL_LINK) {
+                    readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
+                    return;
+                }
                 int caret = s.indexOf('^');
                 if (caret >= 0) {
                     ctx.error(caret, "", Gs1ErrorCode.ILLEGAL_CHARACTER, "Scan data contains illegal ^ character");
@@ -33,6 +38,7 @@ final class ScanDataReader {
             case "]Q1", "]d1", "]J0" -> readDigitalLink(ctx);
             case "]E0" -> readEan(ctx, 13);
             case "]E4" -> readEan(ctx, 8);
+            case "]I1" -> GtinReader.readPrimary(ctx, ID_LENGTH, s.length(), 14); // ITF-14
             default -> ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER,
                     "Unsupported symbology identifier " + id + ": it carries no GS1 AI data");
         }

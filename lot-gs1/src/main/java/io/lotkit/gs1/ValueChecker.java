@@ -51,8 +51,14 @@ final class ValueChecker {
                 return false;
             }
             String part = take == length ? value : value.substring(pos, pos + take);
-            for (Linter linter : entry.linters[c]) {
-                LintFailure failure = linter.lint(part);
+            Linter[] linters = entry.linters[c];
+            for (int l = 0; l < linters.length; l++) {
+                LintFailure failure = linters[l].lint(part);
+                if (failure != null && ctx.lenient && l > 0 && isZeroDate(component.linters().get(l - 1), part)) {
+                    ctx.warn(at + pos, entry.ai, Gs1ErrorCode.LENIENT_ZERO_DATE,
+                            "AI (" + entry.ai + "): the date " + part + " was read as absent");
+                    break;
+                }
                 if (failure != null) {
                     ctx.error(new Gs1Error(at + pos + failure.start(), entry.ai, c, Gs1ErrorCode.CHECK_FAILED,
                             failure.code(), "AI (" + entry.ai + "): " + failure.message()));
@@ -60,6 +66,19 @@ final class ValueChecker {
                 }
             }
             pos += take;
+        }
+        return true;
+    }
+
+    /** Scanners send dates of all zeros for "no date" (biip #247); lenient mode reads them as absent. */
+    private static boolean isZeroDate(String linter, String part) {
+        if (!linter.startsWith("yy")) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            if (part.charAt(i) != '0') {
+                return false;
+            }
         }
         return true;
     }

@@ -29,7 +29,7 @@ class Gs1ParserTest {
         assertThat(parser.parse("5901234123457").elements()).containsExactly(new Gs1Element("01", "05901234123457"));
         assertThat(parser.parse("]E00123601057072").elements())
                 .containsExactly(new Gs1Element("01", "00123601057072"));
-        Gs1ParseResult bad = parser.tryParse("5901234123458");
+        Gs1ParseResult bad = parser.tryParse("5901234123458", Gs1InputForm.GTIN);
         assertThat(bad.errors()).extracting(Gs1Error::code).containsExactly(Gs1ErrorCode.INVALID_GTIN);
     }
 
