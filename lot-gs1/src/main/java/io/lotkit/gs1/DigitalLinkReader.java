@@ -107,6 +107,7 @@ final class DigitalLinkReader {
             AiEntry entry = ctx.parser.dictionary.entry(s, pair[0], pair[1] - pair[0]);
             addDecoded(ctx, entry, pair[2], pair[3], false, "path info");
         }
+        ctx.dlPathLength = ctx.elements.size();
         return key;
     }
 

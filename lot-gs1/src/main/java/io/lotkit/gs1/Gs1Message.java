@@ -19,14 +19,26 @@ public final class Gs1Message {
 
     private final List<Gs1Element> elements;
     private final int compositeStart;
+    // For a message read from a Digital Link: how many leading elements were its path (key and qualifiers).
+    private final int dlPathLength;
     private final Gs1Dictionary dictionary;
     private volatile String bracketed;
     private volatile String unbracketed;
 
-    Gs1Message(List<Gs1Element> elements, int compositeStart, Gs1Dictionary dictionary) {
+    Gs1Message(List<Gs1Element> elements, int compositeStart, int dlPathLength, Gs1Dictionary dictionary) {
         this.elements = elements;
         this.compositeStart = compositeStart;
+        this.dlPathLength = dlPathLength;
         this.dictionary = dictionary;
+    }
+
+    /**
+     * Returns a builder for a new message.
+     *
+     * @return a new builder
+     */
+    public static Gs1MessageBuilder builder() {
+        return new Gs1MessageBuilder();
     }
 
     /**
@@ -370,6 +382,44 @@ public final class Gs1Message {
             unbracketed = text;
         }
         return text;
+    }
+
+    /**
+     * Returns the data string a barcode encoder needs: FNC1 in first position, and FNC1 (the same character) as the
+     * separator after each variable-length value that another element follows.
+     *
+     * @param fnc1 the character standing for FNC1, e.g. {@code ^} or GS (29)
+     * @param predefinedFirst whether the elements of predefined length may be moved before the others (within
+     *     each component), which saves separators
+     * @return the data string
+     */
+    public String toDataString(char fnc1, boolean predefinedFirst) {
+        return ElementStringWriter.dataString(this, fnc1, fnc1, predefinedFirst);
+    }
+
+    /**
+     * Returns the canonical GS1 Digital Link URI on {@code https://id.gs1.org}.
+     *
+     * @return the URI, or empty when the message has no primary key, mixes qualifiers of alternative sequences
+     *     (such as 235 with 10), or holds an AI that may not be a Digital Link attribute
+     */
+    public Optional<String> toDigitalLink() {
+        return Optional.ofNullable(DigitalLinkWriter.write(this, DigitalLinkWriter.DEFAULT_DOMAIN));
+    }
+
+    /**
+     * Returns the canonical GS1 Digital Link URI on the given domain (which may carry a path stem).
+     *
+     * @param domain e.g. {@code https://example.com} or {@code https://example.com/stem}
+     * @return the URI, or empty when no Digital Link can be made (see {@link #toDigitalLink()})
+     * @throws IllegalArgumentException if {@code domain} is {@code null} or not an http(s) URI without query
+     */
+    public Optional<String> toDigitalLink(String domain) {
+        return Optional.ofNullable(DigitalLinkWriter.write(this, DigitalLinkWriter.checkDomain(domain)));
+    }
+
+    int dlPathLength() {
+        return dlPathLength;
     }
 
     boolean needsSeparator(String ai) {

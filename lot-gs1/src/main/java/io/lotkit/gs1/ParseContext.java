@@ -20,6 +20,9 @@ final class ParseContext {
     final ArrayList<AiEntry> entries = new ArrayList<>(8);
     int[] valueIndex = new int[8];
     int compositeStart = -1;
+    int dlPathLength;
+    /** When not negative, the index every error gets (a built message reports the element's position). */
+    int fixedIndex = -1;
     private List<Gs1Error> errors;
     private List<Gs1Error> warnings;
 
@@ -37,6 +40,10 @@ final class ParseContext {
 
     /** Records an error; returns {@code true} when parsing should go on (collect-all mode). */
     boolean error(Gs1Error error) {
+        if (fixedIndex >= 0) {
+            error = new Gs1Error(fixedIndex, error.ai(), error.component(), error.code(), error.checkCode(),
+                    error.message());
+        }
         if (errors == null) {
             errors = new ArrayList<>(2);
         }
@@ -90,6 +97,7 @@ final class ParseContext {
 
     /** Takes over the elements and problems of a context that read part of this input starting at {@code offset}. */
     void absorb(ParseContext part, int offset) {
+        dlPathLength = elements.size() == 0 ? part.dlPathLength : 0;
         for (int i = 0; i < part.elements.size(); i++) {
             if (!add(part.entries.get(i), part.elements.get(i).value(), part.valueIndex[i] + offset)) {
                 return;
@@ -122,7 +130,7 @@ final class ParseContext {
         if (errors != null) {
             return new Gs1ParseResult(null, errors, warnings());
         }
-        return new Gs1ParseResult(new Gs1Message(List.copyOf(elements), compositeStart, parser.dictionary),
-                List.of(), warnings());
+        Gs1Message message = new Gs1Message(List.copyOf(elements), compositeStart, dlPathLength, parser.dictionary);
+        return new Gs1ParseResult(message, List.of(), warnings());
     }
 }

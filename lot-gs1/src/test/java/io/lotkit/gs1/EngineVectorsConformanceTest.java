@@ -113,6 +113,10 @@ class EngineVectorsConformanceTest {
         if (!ais.toString().equals(expectedAis)) {
             return "ais " + ais + " vs " + row[10];
         }
+        String dl = message.toDigitalLink().orElse("");
+        if (!dl.equals(row[11])) {
+            return "dl " + dl + " vs " + row[11];
+        }
         return null;
     }
 }
