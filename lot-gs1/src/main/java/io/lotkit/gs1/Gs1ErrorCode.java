@@ -31,7 +31,7 @@ public enum Gs1ErrorCode {
     INVALID_PAIR,
     /** An AI's required companion AIs are missing ({@code req=}). */
     REQUIRED_AI_MISSING,
-    /** The same AI appears twice with different values. */
+    /** The same AI appears twice with different values (in a Digital Link URI: twice at all). */
     REPEATED_AI_DIFFERENT,
     /** A digital signature (8030) accompanies a key whose serial component is missing. */
     SERIAL_COMPONENT_MISSING,
