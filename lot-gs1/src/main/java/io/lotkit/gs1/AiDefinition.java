@@ -134,8 +134,12 @@ public record AiDefinition(String ai, boolean predefinedLength, boolean dlDataAt
         return true;
     }
 
-    static boolean allDigits(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+    static boolean allDigits(String text) {
+        return allDigits(text, 0, text.length());
+    }
+
+    static boolean allDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 return false;

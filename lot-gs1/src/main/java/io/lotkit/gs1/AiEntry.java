@@ -17,7 +17,11 @@ final class AiEntry {
     final int minLength;
     final int maxLength;
     final boolean known;
+    final int code;
     final Linter[][] linters;
+    final AiPattern[] excludes;
+    // requires[rule][group][pattern]: each rule is satisfied when every pattern of one of its groups is present.
+    final AiPattern[][][] requires;
 
     private AiEntry(AiDefinition definition, boolean known) {
         this.definition = definition;
@@ -26,6 +30,16 @@ final class AiEntry {
         this.minLength = definition.minLength();
         this.maxLength = definition.maxLength();
         this.known = known;
+        this.code = Integer.parseInt(ai);
+        this.excludes = compile(definition.excludes());
+        this.requires = new AiPattern[definition.requires().size()][][];
+        for (int r = 0; r < requires.length; r++) {
+            List<List<String>> rule = definition.requires().get(r);
+            requires[r] = new AiPattern[rule.size()][];
+            for (int g = 0; g < rule.size(); g++) {
+                requires[r][g] = compile(rule.get(g));
+            }
+        }
         List<AiComponent> components = definition.components();
         this.linters = new Linter[components.size()][];
         for (int c = 0; c < components.size(); c++) {
@@ -48,6 +62,14 @@ final class AiEntry {
     static AiEntry unknown(String ai) {
         return new AiEntry(new AiDefinition(ai, false, false, List.of(UNKNOWN_COMPONENT), false, List.of(),
                 List.of(), List.of(), ""), false);
+    }
+
+    private static AiPattern[] compile(List<String> patterns) {
+        AiPattern[] compiled = new AiPattern[patterns.size()];
+        for (int i = 0; i < compiled.length; i++) {
+            compiled[i] = new AiPattern(patterns.get(i));
+        }
+        return compiled;
     }
 
     private static String characterSetLinter(Gs1CharacterSet set) {

@@ -7,7 +7,7 @@ final class CheckDigits {
     }
 
     /** Returns the check digit for the digits {@code s[from, end)} (the position of the check digit excluded). */
-    static int compute(CharSequence s, int from, int end) {
+    static int compute(String s, int from, int end) {
         int sum = 0;
         boolean three = true;
         for (int i = end - 1; i >= from; i--) {
@@ -18,7 +18,7 @@ final class CheckDigits {
     }
 
     /** Whether the last digit of {@code s[from, end)} is the check digit of the ones before it. */
-    static boolean valid(CharSequence s, int from, int end) {
+    static boolean valid(String s, int from, int end) {
         return end - from >= 2 && compute(s, from, end - 1) == s.charAt(end - 1) - '0';
     }
 }

@@ -8,13 +8,23 @@ final class DigitalLinkKeys {
     private DigitalLinkKeys() {
     }
 
-    /** Whether {@code qualifiers}, in order, are a subsequence of one of the key's qualifier sequences. */
-    static boolean validQualifiers(AiDefinition key, List<String> qualifiers) {
-        if (qualifiers.isEmpty()) {
+    /**
+     * Whether the qualifiers {@code found[count - 1]} down to {@code found[0]} (the path's order, as found walking
+     * back from its end), are a subsequence of one of the key's qualifier sequences.
+     */
+    static boolean validQualifiers(AiDefinition key, AiEntry[] found, int count) {
+        if (count == 0) {
             return true;
         }
         for (List<String> path : key.dlQualifierPaths()) {
-            if (isSubsequence(qualifiers, path)) {
+            int at = 0;
+            int q = count - 1;
+            while (q >= 0 && at < path.size()) {
+                if (path.get(at++).equals(found[q].ai)) {
+                    q--;
+                }
+            }
+            if (q < 0) {
                 return true;
             }
         }
@@ -23,11 +33,21 @@ final class DigitalLinkKeys {
 
     /**
      * Whether a query attribute is a qualifier that belongs in the path: it is in a qualifier sequence of the key
-     * that the path's qualifiers are consistent with.
+     * that the path's qualifiers (the context's elements after the key) are consistent with.
      */
-    static boolean belongsInPath(AiDefinition key, List<String> pathQualifiers, String ai) {
+    static boolean belongsInPath(AiDefinition key, ParseContext ctx, String ai) {
         for (List<String> path : key.dlQualifierPaths()) {
-            if (path.contains(ai) && isSubsequence(pathQualifiers, path)) {
+            if (!path.contains(ai)) {
+                continue;
+            }
+            int at = 0;
+            int q = 1;
+            while (q < ctx.dlPathLength && at < path.size()) {
+                if (path.get(at++).equals(ctx.entry(q).ai)) {
+                    q++;
+                }
+            }
+            if (q >= ctx.dlPathLength) {
                 return true;
             }
         }
@@ -42,19 +62,5 @@ final class DigitalLinkKeys {
             }
         }
         return present.isEmpty() ? List.of() : null;
-    }
-
-    static boolean isSubsequence(List<String> items, List<String> sequence) {
-        int at = 0;
-        for (String item : items) {
-            while (at < sequence.size() && !sequence.get(at).equals(item)) {
-                at++;
-            }
-            if (at == sequence.size()) {
-                return false;
-            }
-            at++;
-        }
-        return true;
     }
 }

@@ -1,7 +1,5 @@
 package io.lotkit.gs1;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads a GS1 Digital Link URI: any scheme-and-domain, any path prefix, then the primary key and its qualifiers as
@@ -9,6 +7,12 @@ import java.util.List;
  * Values are percent-decoded; in the query, {@code +} means a space.
  */
 final class DigitalLinkReader {
+
+    private static final String ALPHANUMERIC =
+            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** RFC 3986 unreserved and reserved characters, and '%'. */
+    private static final long[] URI_CHARACTERS = bits(ALPHANUMERIC + "-._~:/?#[]@!$&'()*+,;=%");
+    private static final long[] DOMAIN_CHARACTERS = bits(ALPHANUMERIC + "-.:[]");
 
     private DigitalLinkReader() {
     }
@@ -61,15 +65,15 @@ final class DigitalLinkReader {
     /** Reads the key and qualifiers; returns the key's entry, or null after an error. */
     private static AiEntry readPath(ParseContext ctx, int pathStart, int pathEnd) {
         String s = ctx.input;
-        List<int[]> pairs = new ArrayList<>(4); // {aiStart, aiEnd, valueStart, valueEnd}, last pair first
+        // Pairs found walking back from the end: their entries and {aiStart, valueStart, valueEnd}.
+        AiEntry[] found = new AiEntry[4];
+        int[] bounds = new int[12];
+        int pairs = 0;
         AiEntry key = null;
         int segmentEnd = pathEnd;
         while (segmentEnd > pathStart) {
             int valueSlash = s.lastIndexOf('/', segmentEnd - 1);
-            if (valueSlash <= pathStart) {
-                break;
-            }
-            int aiSlash = s.lastIndexOf('/', valueSlash - 1);
+            int aiSlash = valueSlash <= pathStart ? -1 : s.lastIndexOf('/', valueSlash - 1);
             if (aiSlash < pathStart) {
                 break;
             }
@@ -82,7 +86,15 @@ final class DigitalLinkReader {
                         "AI (" + entry.ai + ") value path element is empty");
                 return null;
             }
-            pairs.add(new int[] {aiSlash + 1, valueSlash, valueSlash + 1, segmentEnd});
+            if (pairs == found.length) {
+                found = java.util.Arrays.copyOf(found, pairs * 2);
+                bounds = java.util.Arrays.copyOf(bounds, pairs * 6);
+            }
+            found[pairs] = entry;
+            bounds[pairs * 3] = aiSlash + 1;
+            bounds[pairs * 3 + 1] = valueSlash + 1;
+            bounds[pairs * 3 + 2] = segmentEnd;
+            pairs++;
             if (entry.definition.dlPrimaryKey()) {
                 key = entry;
                 break;
@@ -93,37 +105,27 @@ final class DigitalLinkReader {
             ctx.error(pathStart, "", Gs1ErrorCode.DL_NO_PRIMARY_KEY, "No GS1 DL keys found in path info");
             return null;
         }
-        List<String> qualifiers = new ArrayList<>(pairs.size());
-        for (int p = pairs.size() - 2; p >= 0; p--) {
-            qualifiers.add(s.substring(pairs.get(p)[0], pairs.get(p)[1]));
-        }
-        if (!DigitalLinkKeys.validQualifiers(key.definition, qualifiers)) {
-            ctx.error(pairs.get(pairs.size() - 1)[0], key.ai, Gs1ErrorCode.DL_INVALID_PATH,
+        if (!DigitalLinkKeys.validQualifiers(key.definition, found, pairs - 1)) {
+            ctx.error(bounds[(pairs - 1) * 3], key.ai, Gs1ErrorCode.DL_INVALID_PATH,
                     "The AIs in the path are not a valid key-qualifier sequence for the key");
             return null;
         }
-        for (int p = pairs.size() - 1; p >= 0 && !ctx.stopped(); p--) {
-            int[] pair = pairs.get(p);
-            AiEntry entry = ctx.parser.dictionary.entry(s, pair[0], pair[1] - pair[0]);
-            addDecoded(ctx, entry, pair[2], pair[3], false, "path info");
+        for (int p = pairs - 1; p >= 0 && !ctx.stopped(); p--) {
+            addDecoded(ctx, found[p], bounds[p * 3 + 1], bounds[p * 3 + 2], false, "path info");
         }
-        ctx.dlPathLength = ctx.elements.size();
+        ctx.dlPathLength = ctx.size();
         return key;
     }
 
     private static void readQuery(ParseContext ctx, AiEntry key, int from, int end) {
         String s = ctx.input;
-        List<String> pathQualifiers = new ArrayList<>();
-        for (int i = 1; i < ctx.elements.size(); i++) {
-            pathQualifiers.add(ctx.elements.get(i).ai());
-        }
         int pos = from;
         while (pos < end && !ctx.stopped()) {
             int amp = ElementStringReader.indexOf(s, '&', pos, end);
             int paramEnd = amp < 0 ? end : amp;
             int eq = ElementStringReader.indexOf(s, '=', pos, paramEnd);
             // Empty parameters, singletons and non-numeric keys are not GS1 data and are passed over.
-            if (eq > pos && AiDefinition.allDigits(s.subSequence(pos, eq))) {
+            if (eq > pos && AiDefinition.allDigits(s, pos, eq)) {
                 AiEntry entry = ctx.parser.dictionary.entry(s, pos, eq - pos);
                 if (entry == null) {
                     ctx.error(pos, "", Gs1ErrorCode.DL_INVALID_ATTRIBUTE,
@@ -135,7 +137,7 @@ final class DigitalLinkReader {
                             "AI (" + entry.ai + ") value query element is empty");
                     return;
                 }
-                if (DigitalLinkKeys.belongsInPath(key.definition, pathQualifiers, entry.ai)) {
+                if (DigitalLinkKeys.belongsInPath(key.definition, ctx, entry.ai)) {
                     ctx.error(pos, entry.ai, Gs1ErrorCode.DL_INVALID_ATTRIBUTE,
                             "AI (" + entry.ai + ") from query params should be in the path info");
                     return;
@@ -163,8 +165,8 @@ final class DigitalLinkReader {
                     "AI (01): the GTIN-" + value.length() + " " + value + " was padded to 14 digits");
             value = "000000".substring(0, 14 - value.length()) + value;
         }
-        for (Gs1Element element : ctx.elements) {
-            if (element.ai().equals(entry.ai)) {
+        for (int i = 0; i < ctx.size(); i++) {
+            if (ctx.entry(i) == entry) {
                 ctx.error(from, entry.ai, Gs1ErrorCode.REPEATED_AI_DIFFERENT, "AI (" + entry.ai + ") is duplicated");
                 return;
             }
@@ -183,10 +185,18 @@ final class DigitalLinkReader {
     }
 
     private static boolean uriCharacter(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=%".indexOf(c) >= 0);
+        return c < 128 && (URI_CHARACTERS[c >> 6] & (1L << (c & 63))) != 0;
     }
 
     private static boolean domainCharacter(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == ':' || c == '[' || c == ']');
+        return c < 128 && (DOMAIN_CHARACTERS[c >> 6] & (1L << (c & 63))) != 0;
+    }
+
+    private static long[] bits(String chars) {
+        long[] words = new long[2];
+        for (int i = 0; i < chars.length(); i++) {
+            words[chars.charAt(i) >> 6] |= 1L << (chars.charAt(i) & 63);
+        }
+        return words;
     }
 }

@@ -15,15 +15,15 @@ final class ElementStringReader {
     static void readBracketed(ParseContext ctx, int from, int end) {
         String s = ctx.input;
         int bar = indexOf(s, '|', from, end);
-        int firstNew = ctx.elements.size();
+        int firstNew = ctx.size();
         readBracketedPart(ctx, from, bar < 0 ? end : bar);
         if (bar >= 0 && !ctx.stopped()) {
             ctx.startComposite();
             readBracketedPart(ctx, bar + 1, end);
         }
         // The bracketed form is converted before its values are checked, as GS1's engine does.
-        for (int i = firstNew; i < ctx.elements.size() && !ctx.stopped(); i++) {
-            ValueChecker.check(ctx, ctx.entries.get(i), ctx.elements.get(i).value(), ctx.valueIndex[i]);
+        for (int i = firstNew; i < ctx.size() && !ctx.stopped(); i++) {
+            ValueChecker.check(ctx, ctx.entry(i), ctx.element(i).value(), ctx.valueIndex(i));
         }
     }
 
@@ -152,13 +152,16 @@ final class ElementStringReader {
             return null;
         }
         int length = ctx.parser.dictionary.aiLengthForPrefix(ctx.input, pos, end);
-        if (length == 0 || pos + length > end || !AiDefinition.allDigits(ctx.input.subSequence(pos, pos + length))) {
+        if (length == 0 || pos + length > end || !AiDefinition.allDigits(ctx.input, pos, pos + length)) {
             return null;
         }
         return AiEntry.unknown(ctx.input.substring(pos, pos + length));
     }
 
     static int indexOf(String s, char c, int from, int end) {
+        if (end == s.length()) {
+            return s.indexOf(c, from); // the JDK's vectorised search, when the range runs to the end anyway
+        }
         for (int i = from; i < end; i++) {
             if (s.charAt(i) == c) {
                 return i;

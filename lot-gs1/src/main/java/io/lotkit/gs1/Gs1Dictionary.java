@@ -152,7 +152,7 @@ public final class Gs1Dictionary {
     }
 
     /** Returns the entry of the AI spelled by {@code text[start, start + length)}, or {@code null}. */
-    AiEntry entry(CharSequence text, int start, int length) {
+    AiEntry entry(String text, int start, int length) {
         if (length < 2 || length > 4 || start < 0 || start + length > text.length()) {
             return null;
         }
@@ -168,7 +168,7 @@ public final class Gs1Dictionary {
     }
 
     /** Returns the entry of the AI that starts {@code text} at {@code start} (AIs are prefix-free), or null. */
-    AiEntry prefixAt(CharSequence text, int start, int end) {
+    AiEntry prefixAt(String text, int start, int end) {
         int value = 0;
         for (int length = 1; length <= 4 && start + length <= end; length++) {
             char c = text.charAt(start + length - 1);
@@ -184,7 +184,7 @@ public final class Gs1Dictionary {
     }
 
     /** Returns the length of the known AIs that share the first two digits at {@code start}, or 0 if none do. */
-    int aiLengthForPrefix(CharSequence text, int start, int end) {
+    int aiLengthForPrefix(String text, int start, int end) {
         if (start + 2 > end) {
             return 0;
         }

@@ -5,18 +5,17 @@ import java.util.List;
 /**
  * The checks that look at the whole message, in the reference engine's order: AIs that must not appear together
  * ({@code ex=}), required companions ({@code req=}), repeated AIs with different values, and the serial component
- * a digital signature (8030) needs.
+ * a digital signature (8030) needs. Patterns are compared as numbers (see {@link AiPattern}).
  */
 final class MessageRules {
 
-    private static final String DIGITAL_SIGNATURE = "8030";
+    private static final int DIGITAL_SIGNATURE = 8030;
 
     private MessageRules() {
     }
 
     static void check(ParseContext ctx) {
-        List<Gs1Element> elements = ctx.elements;
-        int n = elements.size();
+        int n = ctx.size();
         boolean pairings = ctx.parser.checkPairings;
         for (int i = 0; pairings && i < n && !ctx.stopped(); i++) {
             checkExclusions(ctx, i);
@@ -33,13 +32,14 @@ final class MessageRules {
     }
 
     private static void checkExclusions(ParseContext ctx, int i) {
-        AiEntry entry = ctx.entries.get(i);
-        for (String pattern : entry.definition.excludes()) {
-            for (int j = 0; j < ctx.elements.size(); j++) {
-                String other = ctx.elements.get(j).ai();
-                if (!other.equals(entry.ai) && AiDefinition.patternMatches(pattern, other)) {
-                    ctx.error(ctx.valueIndex[i], entry.ai, Gs1ErrorCode.INVALID_PAIR,
-                            "It is invalid to pair AI (" + entry.ai + ") with AI (" + other + ")");
+        AiEntry entry = ctx.entry(i);
+        for (AiPattern pattern : entry.excludes) {
+            for (int j = 0; j < ctx.size(); j++) {
+                AiEntry other = ctx.entry(j);
+                // An AI is not exclusive of itself even if it matches a pattern.
+                if (!other.ai.equals(entry.ai) && pattern.matches(other)) {
+                    ctx.error(ctx.valueIndex(i), entry.ai, Gs1ErrorCode.INVALID_PAIR,
+                            "It is invalid to pair AI (" + entry.ai + ") with AI (" + other.ai + ")");
                     return;
                 }
             }
@@ -47,21 +47,22 @@ final class MessageRules {
     }
 
     private static void checkRequirements(ParseContext ctx, int i) {
-        AiEntry entry = ctx.entries.get(i);
-        for (List<List<String>> rule : entry.definition.requires()) {
-            if (!anyGroupPresent(ctx, rule)) {
-                ctx.error(ctx.valueIndex[i], entry.ai, Gs1ErrorCode.REQUIRED_AI_MISSING,
-                        "Required AIs for AI (" + entry.ai + ") are not satisfied: " + describe(rule));
+        AiEntry entry = ctx.entry(i);
+        for (int r = 0; r < entry.requires.length; r++) {
+            if (!anyGroupPresent(ctx, entry.requires[r])) {
+                ctx.error(ctx.valueIndex(i), entry.ai, Gs1ErrorCode.REQUIRED_AI_MISSING,
+                        "Required AIs for AI (" + entry.ai + ") are not satisfied: "
+                                + describe(entry.definition.requires().get(r)));
                 return;
             }
         }
     }
 
-    private static boolean anyGroupPresent(ParseContext ctx, List<List<String>> rule) {
-        for (List<String> group : rule) {
+    private static boolean anyGroupPresent(ParseContext ctx, AiPattern[][] rule) {
+        for (AiPattern[] group : rule) {
             boolean all = true;
-            for (String pattern : group) {
-                all &= present(ctx, pattern);
+            for (int p = 0; all && p < group.length; p++) {
+                all = present(ctx, group[p]);
             }
             if (all) {
                 return true;
@@ -70,9 +71,9 @@ final class MessageRules {
         return false;
     }
 
-    private static boolean present(ParseContext ctx, String pattern) {
-        for (Gs1Element element : ctx.elements) {
-            if (AiDefinition.patternMatches(pattern, element.ai())) {
+    private static boolean present(ParseContext ctx, AiPattern pattern) {
+        for (int j = 0; j < ctx.size(); j++) {
+            if (pattern.matches(ctx.entry(j))) {
                 return true;
             }
         }
@@ -88,13 +89,13 @@ final class MessageRules {
     }
 
     private static void checkRepeats(ParseContext ctx, int i) {
-        Gs1Element element = ctx.elements.get(i);
+        AiEntry entry = ctx.entry(i);
         for (int j = 0; j < i; j++) {
-            Gs1Element earlier = ctx.elements.get(j);
-            if (earlier.ai().equals(element.ai())) {
-                if (!earlier.value().equals(element.value())) {
-                    ctx.error(ctx.valueIndex[i], element.ai(), Gs1ErrorCode.REPEATED_AI_DIFFERENT,
-                            "Multiple instances of AI (" + element.ai() + ") have different values");
+            AiEntry earlier = ctx.entry(j);
+            if (earlier.code == entry.code && earlier.ai.length() == entry.ai.length()) {
+                if (!ctx.element(j).value().equals(ctx.element(i).value())) {
+                    ctx.error(ctx.valueIndex(i), entry.ai, Gs1ErrorCode.REPEATED_AI_DIFFERENT,
+                            "Multiple instances of AI (" + entry.ai + ") have different values");
                 }
                 return;
             }
@@ -104,19 +105,18 @@ final class MessageRules {
     /** A signed GDTI, GCN or GRAI must carry its serial component, which is optional otherwise. */
     private static void checkSignatureSerials(ParseContext ctx) {
         boolean signed = false;
-        for (Gs1Element element : ctx.elements) {
-            signed |= element.ai().equals(DIGITAL_SIGNATURE);
+        for (int i = 0; i < ctx.size(); i++) {
+            signed |= ctx.entry(i).code == DIGITAL_SIGNATURE && ctx.entry(i).ai.length() == 4;
         }
         if (!signed) {
             return;
         }
-        for (int i = 0; i < ctx.elements.size() && !ctx.stopped(); i++) {
-            Gs1Element element = ctx.elements.get(i);
-            String ai = element.ai();
+        for (int i = 0; i < ctx.size() && !ctx.stopped(); i++) {
+            String ai = ctx.entry(i).ai;
             if (ai.equals("253") || ai.equals("255") || ai.equals("8003")) {
                 int keyLength = ai.equals("8003") ? 14 : 13;
-                if (element.value().length() <= keyLength) {
-                    ctx.error(ctx.valueIndex[i], ai, Gs1ErrorCode.SERIAL_COMPONENT_MISSING,
+                if (ctx.element(i).value().length() <= keyLength) {
+                    ctx.error(ctx.valueIndex(i), ai, Gs1ErrorCode.SERIAL_COMPONENT_MISSING,
                             "Serial component must be present for AI (" + ai + ") when used with AI ("
                                     + DIGITAL_SIGNATURE + ")");
                 }

@@ -1,11 +1,12 @@
 package io.lotkit.gs1;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The state of one parse: the elements found so far, where each value started in the input, and the problems.
- * Created per call. Not thread-safe.
+ * Plain arrays, since a parse is on the hot path. Created per call. Not thread-safe.
  */
 final class ParseContext {
 
@@ -16,9 +17,10 @@ final class ParseContext {
     final String input;
     final boolean lenient;
     final boolean collectAll;
-    final ArrayList<Gs1Element> elements = new ArrayList<>(8);
-    final ArrayList<AiEntry> entries = new ArrayList<>(8);
-    int[] valueIndex = new int[8];
+    private Gs1Element[] elements = new Gs1Element[8];
+    private AiEntry[] entries = new AiEntry[8];
+    private int[] valueIndex = new int[8];
+    private int size;
     int compositeStart = -1;
     int dlPathLength;
     /** When not negative, the index every error gets (a built message reports the element's position). */
@@ -36,6 +38,22 @@ final class ParseContext {
         this.input = input;
         this.lenient = lenient;
         this.collectAll = collectAll;
+    }
+
+    int size() {
+        return size;
+    }
+
+    Gs1Element element(int i) {
+        return elements[i];
+    }
+
+    AiEntry entry(int i) {
+        return entries[i];
+    }
+
+    int valueIndex(int i) {
+        return valueIndex[i];
     }
 
     /** Records an error; returns {@code true} when parsing should go on (collect-all mode). */
@@ -82,24 +100,26 @@ final class ParseContext {
     /** Adds an element; returns {@code false} (after recording the error) when the message already holds 64. */
     boolean add(AiEntry entry, String value, int index) {
         // GS1's engine counts the composite separator as one of the 64 slots; so do we, to agree with it.
-        if (elements.size() + (compositeStart >= 0 ? 1 : 0) >= MAX_AIS) {
+        if (size + (compositeStart >= 0 ? 1 : 0) >= MAX_AIS) {
             error(index, entry.ai, Gs1ErrorCode.TOO_MANY_AIS, "Too many AIs: GS1 permits at most " + MAX_AIS);
             return false;
         }
-        if (elements.size() == valueIndex.length) {
-            valueIndex = java.util.Arrays.copyOf(valueIndex, valueIndex.length * 2);
+        if (size == elements.length) {
+            elements = Arrays.copyOf(elements, size * 2);
+            entries = Arrays.copyOf(entries, size * 2);
+            valueIndex = Arrays.copyOf(valueIndex, size * 2);
         }
-        valueIndex[elements.size()] = index;
-        elements.add(new Gs1Element(entry.ai, value));
-        entries.add(entry);
+        valueIndex[size] = index;
+        entries[size] = entry;
+        elements[size++] = new Gs1Element(entry.ai, value);
         return true;
     }
 
     /** Takes over the elements and problems of a context that read part of this input starting at {@code offset}. */
     void absorb(ParseContext part, int offset) {
-        dlPathLength = elements.size() == 0 ? part.dlPathLength : 0;
-        for (int i = 0; i < part.elements.size(); i++) {
-            if (!add(part.entries.get(i), part.elements.get(i).value(), part.valueIndex[i] + offset)) {
+        dlPathLength = size == 0 ? part.dlPathLength : 0;
+        for (int i = 0; i < part.size; i++) {
+            if (!add(part.entries[i], part.elements[i].value(), part.valueIndex[i] + offset)) {
                 return;
             }
         }
@@ -113,14 +133,14 @@ final class ParseContext {
 
     /** Marks the start of the composite component (after {@code |}). */
     void startComposite() {
-        compositeStart = elements.size();
+        compositeStart = size;
     }
 
     /** Finds the entry for an AI's digits, or admits it as unknown when the parser permits; null otherwise. */
     AiEntry lookup(String text, int start, int end) {
         AiEntry entry = parser.dictionary.entry(text, start, end - start);
         if (entry == null && parser.permitUnknownAis && end - start >= 2 && end - start <= 4
-                && AiDefinition.allDigits(text.subSequence(start, end))) {
+                && AiDefinition.allDigits(text, start, end)) {
             entry = AiEntry.unknown(text.substring(start, end));
         }
         return entry;
@@ -130,7 +150,8 @@ final class ParseContext {
         if (errors != null) {
             return new Gs1ParseResult(null, errors, warnings());
         }
-        Gs1Message message = new Gs1Message(List.copyOf(elements), compositeStart, dlPathLength, parser.dictionary);
+        Gs1Message message = new Gs1Message(new ElementList(Arrays.copyOf(elements, size)), compositeStart,
+                dlPathLength, parser.dictionary);
         return new Gs1ParseResult(message, List.of(), warnings());
     }
 }

@@ -23,7 +23,7 @@ final class ScanDataReader {
         String id = s.substring(0, ID_LENGTH);
         switch (id) {
             case "]C1", "]e0", "]d2", "]Q3", "]J1" -> {
-                if (Gs1InputForm.detect(s.substring(ID_LENGTH)) == Gs1InputForm.DIGITAL_LINK) {
+                if (s.regionMatches(true, ID_LENGTH, "http", 0, 4)) {
                     readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
                     return;
                 }
