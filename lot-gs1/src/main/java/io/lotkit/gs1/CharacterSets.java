@@ -89,8 +89,10 @@ final class CharacterSets {
     }
 
     /**
-     * Base64url data with optional '=' padding at the end. When padding is present it must complete the last
-     * group: one '=' after a data length of 2 mod 3, two after 1 mod 3, none after a whole number of groups.
+     * Base64url data with optional '=' padding at the end. GS1's rule for padding differs from RFC 4648's: when
+     * present, the padding makes the whole length a multiple of three (one '=' after a data length of 2 mod 3, two
+     * after 1 mod 3, none otherwise), so an RFC-padded value such as {@code QQ==} fails while {@code QQ=} passes.
+     * This follows GS1's reference engine; unpadded base64url always passes.
      */
     static LintFailure cset64(String s) {
         int dataEnd = s.length();

@@ -25,6 +25,31 @@ final class Coupons {
     /** A Company Prefix, serial number or retailer id VLI of n announces n + 6 digits. */
     private static final int PREFIX_VLI_OFFSET = 6;
 
+    /**
+     * The field names of one purchase, built once so that naming a field costs nothing until a failure needs it.
+     */
+    private enum Purchase {
+        PRIMARY("Primary purchase"),
+        SECOND("Second purchase"),
+        THIRD("Third purchase");
+
+        final String requirementVli;
+        final String requirement;
+        final String requirementCode;
+        final String familyCode;
+        final String prefixVli;
+        final String prefix;
+
+        Purchase(String name) {
+            requirementVli = name + " Requirement VLI";
+            requirement = name + " Requirement";
+            requirementCode = name + " Requirement Code";
+            familyCode = name + " Family Code";
+            prefixVli = name + " GS1 Company Prefix VLI";
+            prefix = name + " GS1 Company Prefix";
+        }
+    }
+
     private Coupons() {
     }
 
@@ -52,7 +77,7 @@ final class Coupons {
             return failure;
         }
         pos += 1 + s.charAt(pos) - '0';
-        failure = purchaseRequirement(s, pos, "Primary purchase");
+        failure = purchaseRequirement(s, pos, Purchase.PRIMARY);
         if (failure != null) {
             return failure;
         }
@@ -71,10 +96,10 @@ final class Coupons {
                 case '1' -> {
                     failure = codeField(s, pos, "0123", "Additional Purchase Rules Code");
                     if (failure == null) {
-                        failure = optionalPurchase(s, pos + 1, "Second purchase");
+                        failure = optionalPurchase(s, pos + 1, Purchase.SECOND);
                     }
                 }
-                case '2' -> failure = optionalPurchase(s, pos, "Third purchase");
+                case '2' -> failure = optionalPurchase(s, pos, Purchase.THIRD);
                 case '3' -> {
                     failure = dateField(s, pos, "Expiration date");
                     expiryAt = pos;
@@ -138,22 +163,21 @@ final class Coupons {
     }
 
     /** Requirement VLI, requirement, requirement code and family code of a purchase. */
-    private static LintFailure purchaseRequirement(String s, int pos, String purchase) {
-        LintFailure failure = vliField(s, pos, ONE_TO_FIVE, 0,
-                purchase + " Requirement VLI", purchase + " Requirement");
+    private static LintFailure purchaseRequirement(String s, int pos, Purchase purchase) {
+        LintFailure failure = vliField(s, pos, ONE_TO_FIVE, 0, purchase.requirementVli, purchase.requirement);
         if (failure != null) {
             return failure;
         }
         pos += 1 + s.charAt(pos) - '0';
-        failure = codeField(s, pos, REQUIREMENT_CODE, purchase + " Requirement Code");
+        failure = codeField(s, pos, REQUIREMENT_CODE, purchase.requirementCode);
         if (failure != null) {
             return failure;
         }
-        return fixedField(s, pos + 1, FAMILY_CODE_LENGTH, purchase + " Family Code");
+        return fixedField(s, pos + 1, FAMILY_CODE_LENGTH, purchase.familyCode);
     }
 
     /** A second or third purchase: its requirement as for the primary one, then its own Company Prefix. */
-    private static LintFailure optionalPurchase(String s, int pos, String purchase) {
+    private static LintFailure optionalPurchase(String s, int pos, Purchase purchase) {
         LintFailure failure = purchaseRequirement(s, pos, purchase);
         if (failure != null) {
             return failure;
@@ -162,8 +186,7 @@ final class Coupons {
         if (pos < s.length() && s.charAt(pos) == NO_PREFIX) {
             return null;
         }
-        return vliField(s, pos, OPTIONAL_PREFIX_VLI, PREFIX_VLI_OFFSET,
-                purchase + " GS1 Company Prefix VLI", purchase + " GS1 Company Prefix");
+        return vliField(s, pos, OPTIONAL_PREFIX_VLI, PREFIX_VLI_OFFSET, purchase.prefixVli, purchase.prefix);
     }
 
     /** Save value code, save-value-applies-to-item, store coupon flag and don't-multiply flag. */

@@ -11,7 +11,7 @@ enum LintReason {
     NON_CSET82_CHARACTER("This character is not in GS1 AI encodable character set 82."),
     NON_CSET39_CHARACTER("This character is not in GS1 AI encodable character set 39."),
     NON_CSET64_CHARACTER("This character is not in the GS1 file-safe / URI-safe base64 character set 64."),
-    INVALID_CSET64_PADDING("Base64 padding must bring the length to a multiple of four, using at most two '='."),
+    INVALID_CSET64_PADDING("Trailing '=' padding must make the whole length a multiple of three."),
     DIGIT_REQUIRED_ABSENT("At least one character must be something other than a digit."),
 
     TOO_SHORT_FOR_CHECK_DIGIT("Too short to carry a GS1 check digit."),

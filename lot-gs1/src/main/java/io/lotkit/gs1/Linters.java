@@ -19,49 +19,63 @@ import java.util.TreeSet;
 final class Linters {
 
     private static final Map<String, Linter> BY_NAME = Map.ofEntries(
-            Map.entry("csetnumeric", (Linter) CharacterSets::csetNumeric),
-            Map.entry("cset82", (Linter) CharacterSets::cset82),
-            Map.entry("cset39", (Linter) CharacterSets::cset39),
-            Map.entry("cset64", (Linter) CharacterSets::cset64),
-            Map.entry("hasnondigit", (Linter) CharacterSets::hasNonDigit),
-            Map.entry("csum", (Linter) CheckCharacters::csum),
-            Map.entry("csumalpha", (Linter) CheckCharacters::csumAlpha),
-            Map.entry("gcppos1", (Linter) CompanyPrefixes::gcpPos1),
-            Map.entry("gcppos2", (Linter) CompanyPrefixes::gcpPos2),
-            Map.entry("yymmd0", (Linter) Dates::yymmd0),
-            Map.entry("yymmdd", (Linter) Dates::yymmdd),
-            Map.entry("yyyymmd0", (Linter) Dates::yyyymmd0),
-            Map.entry("yyyymmdd", (Linter) Dates::yyyymmdd),
-            Map.entry("hh", (Linter) Times::hh),
-            Map.entry("hhmi", (Linter) Times::hhmi),
-            Map.entry("mi", (Linter) Times::mi),
-            Map.entry("ss", (Linter) Times::ss),
-            Map.entry("zero", (Linter) SmallCodes::zero),
-            Map.entry("nonzero", (Linter) SmallCodes::nonZero),
-            Map.entry("nozeroprefix", (Linter) SmallCodes::noZeroPrefix),
-            Map.entry("yesno", (Linter) SmallCodes::yesNo),
-            Map.entry("winding", (Linter) SmallCodes::winding),
-            Map.entry("iso5218", (Linter) SmallCodes::iso5218),
-            Map.entry("hyphen", (Linter) SmallCodes::hyphen),
-            Map.entry("importeridx", (Linter) SmallCodes::importerIndex),
-            Map.entry("pcenc", (Linter) SmallCodes::percentEncoding),
-            Map.entry("latitude", (Linter) Positions::latitude),
-            Map.entry("longitude", (Linter) Positions::longitude),
-            Map.entry("pieceoftotal", (Linter) Positions::pieceOfTotal),
-            Map.entry("posinseqslash", (Linter) Positions::positionInSequence),
-            Map.entry("iso3166", (Linter) Countries::numeric),
-            Map.entry("iso3166999", (Linter) Countries::numericOr999),
-            Map.entry("iso3166alpha2", (Linter) Countries::alpha2),
-            Map.entry("iso4217", (Linter) Currencies::numeric),
-            Map.entry("iban", (Linter) Iban::lint),
-            Map.entry("packagetype", (Linter) PackageTypes::lint),
-            Map.entry("mediatype", (Linter) MediaTypes::lint),
-            Map.entry("couponcode", (Linter) Coupons::couponCode),
-            Map.entry("couponposoffer", (Linter) Coupons::positiveOffer));
+            routine("csetnumeric", CharacterSets::csetNumeric),
+            routine("cset82", CharacterSets::cset82),
+            routine("cset39", CharacterSets::cset39),
+            routine("cset64", CharacterSets::cset64),
+            routine("hasnondigit", CharacterSets::hasNonDigit),
+            routine("csum", CheckCharacters::csum),
+            routine("csumalpha", CheckCharacters::csumAlpha),
+            routine("gcppos1", CompanyPrefixes::gcpPos1),
+            routine("gcppos2", CompanyPrefixes::gcpPos2),
+            routine("yymmd0", Dates::yymmd0),
+            routine("yymmdd", Dates::yymmdd),
+            routine("yyyymmd0", Dates::yyyymmd0),
+            routine("yyyymmdd", Dates::yyyymmdd),
+            routine("hh", Times::hh),
+            routine("hhmi", Times::hhmi),
+            routine("mi", Times::mi),
+            routine("ss", Times::ss),
+            routine("zero", SmallCodes::zero),
+            routine("nonzero", SmallCodes::nonZero),
+            routine("nozeroprefix", SmallCodes::noZeroPrefix),
+            routine("yesno", SmallCodes::yesNo),
+            routine("winding", SmallCodes::winding),
+            routine("iso5218", SmallCodes::iso5218),
+            routine("hyphen", SmallCodes::hyphen),
+            routine("importeridx", SmallCodes::importerIndex),
+            routine("pcenc", SmallCodes::percentEncoding),
+            routine("latitude", Positions::latitude),
+            routine("longitude", Positions::longitude),
+            routine("pieceoftotal", Positions::pieceOfTotal),
+            routine("posinseqslash", Positions::positionInSequence),
+            routine("iso3166", Countries::numeric),
+            routine("iso3166999", Countries::numericOr999),
+            routine("iso3166alpha2", Countries::alpha2),
+            routine("iso4217", Currencies::numeric),
+            routine("iban", Iban::lint),
+            routine("packagetype", PackageTypes::lint),
+            routine("mediatype", MediaTypes::lint),
+            routine("couponcode", Coupons::couponCode),
+            routine("couponposoffer", Coupons::positiveOffer));
 
     private static final Set<String> NAMES = Collections.unmodifiableSet(new TreeSet<>(BY_NAME.keySet()));
 
     private Linters() {
+    }
+
+    /**
+     * Registers {@code routine} under {@code name}, guarded so that a null component is reported as the caller's
+     * mistake (IllegalArgumentException) rather than surfacing as a NullPointerException deep inside a routine.
+     */
+    private static Map.Entry<String, Linter> routine(String name, Linter routine) {
+        Linter guarded = component -> {
+            if (component == null) {
+                throw new IllegalArgumentException("component must not be null (check routine \"" + name + "\")");
+            }
+            return routine.lint(component);
+        };
+        return Map.entry(name, guarded);
     }
 
     /**
