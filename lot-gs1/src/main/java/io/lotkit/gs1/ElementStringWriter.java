@@ -8,6 +8,25 @@ final class ElementStringWriter {
     private ElementStringWriter() {
     }
 
+    /** Writes {@code (AI)value…} with {@code (} in values escaped as {@code \(} and {@code |} before a composite. */
+    static String bracketed(Gs1Message message) {
+        List<Gs1Element> elements = message.elements();
+        StringBuilder out = new StringBuilder(16 * elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            Gs1Element element = elements.get(i);
+            out.append(i == message.compositeStart() ? "|" : "").append('(').append(element.ai()).append(')');
+            String value = element.value();
+            for (int c = 0; c < value.length(); c++) {
+                char ch = value.charAt(c);
+                if (ch == '(') {
+                    out.append('\\');
+                }
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
     /**
      * Writes FNC1 in first position, each element, and the separator after every variable-length value that
      * another element of the same component follows. With {@code predefinedFirst}, the elements of predefined

@@ -349,20 +349,7 @@ public final class Gs1Message {
     public String toBracketed() {
         String text = bracketed;
         if (text == null) {
-            StringBuilder out = new StringBuilder(16 * elements.size());
-            for (int i = 0; i < elements.size(); i++) {
-                Gs1Element element = elements.get(i);
-                out.append(i == compositeStart ? "|" : "").append('(').append(element.ai()).append(')');
-                String value = element.value();
-                for (int c = 0; c < value.length(); c++) {
-                    char ch = value.charAt(c);
-                    if (ch == '(') {
-                        out.append('\\');
-                    }
-                    out.append(ch);
-                }
-            }
-            text = out.toString();
+            text = ElementStringWriter.bracketed(this);
             bracketed = text;
         }
         return text;
