@@ -44,8 +44,8 @@ public record AiDefinition(String ai, boolean predefinedLength, boolean dlDataAt
         if (ai == null || ai.length() < 2 || ai.length() > 4 || !allDigits(ai)) {
             throw new IllegalArgumentException("ai must be two to four digits, got " + ai);
         }
-        if (components == null || components.isEmpty()) {
-            throw new IllegalArgumentException("AI (" + ai + ") needs at least one component");
+        if (components == null || components.isEmpty() || hasNull(components)) {
+            throw new IllegalArgumentException("AI (" + ai + ") needs at least one component, and no null one");
         }
         components = List.copyOf(components);
         checkComponentOrder(ai, components);
@@ -58,6 +58,9 @@ public record AiDefinition(String ai, boolean predefinedLength, boolean dlDataAt
         }
         dlQualifierPaths = copyNested(dlQualifierPaths);
         List<List<List<String>>> rules = new ArrayList<>();
+        if (hasNull(requires) || hasNull(dlQualifierPaths)) {
+            throw new IllegalArgumentException("AI (" + ai + "): requires and qualifier paths must not hold null");
+        }
         for (List<List<String>> rule : requires) {
             if (rule == null || rule.isEmpty()) {
                 throw new IllegalArgumentException("AI (" + ai + ") has an empty req= rule");
@@ -65,10 +68,10 @@ public record AiDefinition(String ai, boolean predefinedLength, boolean dlDataAt
             rules.add(copyNested(rule));
         }
         requires = List.copyOf(rules);
-        excludes = List.copyOf(excludes);
         for (String pattern : excludes) {
             checkPattern(ai, pattern);
         }
+        excludes = List.copyOf(excludes);
         for (List<List<String>> rule : requires) {
             for (List<String> group : rule) {
                 for (String pattern : group) {
@@ -178,11 +181,21 @@ public record AiDefinition(String ai, boolean predefinedLength, boolean dlDataAt
         }
     }
 
+    /** {@code List.of(...).contains(null)} throws, so nulls are looked for by hand. */
+    private static boolean hasNull(List<?> list) {
+        for (Object item : list) {
+            if (item == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<List<String>> copyNested(List<List<String>> lists) {
         List<List<String>> copy = new ArrayList<>(lists.size());
         for (List<String> list : lists) {
-            if (list == null || list.isEmpty()) {
-                throw new IllegalArgumentException("an AI list must not be null or empty");
+            if (list == null || list.isEmpty() || hasNull(list)) {
+                throw new IllegalArgumentException("an AI list must not be null or empty, nor hold null");
             }
             copy.add(List.copyOf(list));
         }

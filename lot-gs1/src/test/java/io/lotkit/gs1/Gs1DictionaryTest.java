@@ -115,6 +115,23 @@ class Gs1DictionaryTest {
     }
 
     @Test
+    void definitionsRejectNullPartsWithAClearMessage() {
+        AiComponent n2 = new AiComponent(Gs1CharacterSet.NUMERIC, 2, 2, false, List.of());
+        java.util.List<AiComponent> withNull = new java.util.ArrayList<>(List.of(n2));
+        withNull.add(null);
+        assertThatThrownBy(() -> new AiDefinition("20", true, true, withNull, false, List.of(), List.of(),
+                List.of(), "")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        java.util.List<String> excludes = new java.util.ArrayList<>();
+        excludes.add(null);
+        assertThatThrownBy(() -> new AiDefinition("20", true, true, List.of(n2), false, List.of(), List.of(),
+                excludes, "")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pattern");
+        assertThatThrownBy(() -> new AiDefinition("2", true, true, List.of(n2), false, List.of(), List.of(),
+                List.of(), "")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two to four");
+        assertThatThrownBy(() -> new AiComponent(Gs1CharacterSet.NUMERIC, 3, 2, false, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minLength");
+    }
+
+    @Test
     void ownTableRoundTrips() {
         Gs1Dictionary again = Gs1Dictionary.fromTable(new StringReader(builtIn.toTable()));
         assertThat(again).isEqualTo(builtIn).hasSameHashCodeAs(builtIn);
