@@ -164,6 +164,22 @@ public final class Gs1Message {
     }
 
     /**
+     * Returns a Global Location Number held by one of the GLN AIs 410–417 (ship to, bill to, … party), whose check
+     * digit the parser verified.
+     *
+     * @param ai one of {@code 410} to {@code 417}
+     * @return the 13 digits, or empty if the message lacks the AI
+     * @throws IllegalArgumentException if {@code ai} is not a GLN AI
+     */
+    public Optional<String> gln(String ai) {
+        requireAi(ai);
+        if (ai.length() != 3 || !ai.startsWith("41") || ai.charAt(2) > '7') {
+            throw new IllegalArgumentException("AI (" + ai + ") holds no GLN; use 410 to 417");
+        }
+        return get(ai);
+    }
+
+    /**
      * Returns the expiry ("use by") date (AI 17), the two-digit year resolved against today's date.
      *
      * @return the date, or empty if absent (or {@code 000000}, which a lenient parse reads as absent)

@@ -97,6 +97,12 @@ class Gs1DictionaryTest {
     }
 
     @Test
+    void anUnknownCheckRoutineFailsTheLoad() {
+        assertThatThrownBy(() -> Gs1Dictionary.load(new StringReader("01 * N14,frobnicate\n")))
+                .isInstanceOf(Gs1DictionaryException.class).hasMessageContaining("frobnicate");
+    }
+
+    @Test
     void anAiThatPrefixesAnotherIsRejected() {
         assertThatThrownBy(() -> Gs1Dictionary.load(new StringReader("01 * N14\n011 N3\n")))
                 .isInstanceOf(Gs1DictionaryException.class).hasMessageContaining("prefix");

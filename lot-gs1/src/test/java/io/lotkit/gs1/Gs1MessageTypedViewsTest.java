@@ -101,4 +101,14 @@ class Gs1MessageTypedViewsTest {
         assertThat(message.lotId()).isEmpty();
         assertThatThrownBy(() -> message.gtin("10")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void glnsAreRead() {
+        Gs1Message message = parser.parse("(414)9520123456788(254)32a");
+        assertThat(message.gln("414")).contains("9520123456788");
+        assertThat(message.gln("410")).isEmpty();
+        assertThatThrownBy(() -> message.gln("418")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(parser.tryParse("(414)9520123456789").errors().get(0).checkCode())
+                .isEqualTo("INCORRECT_CHECK_DIGIT");
+    }
 }
