@@ -11,7 +11,8 @@ public enum Gs1InputForm {
     BRACKETED,
     /**
      * Unbracketed element strings: either GS1's text convention with {@code ^} for FNC1 (leading {@code ^} = FNC1 in
-     * first position, {@code |^} starting a composite component), or raw data separated by the parser's separator.
+     * first position, {@code |^} starting a composite component), or raw data separated by the parser's separator
+     * (GS by default; a leading separator is read as FNC1 in first position).
      */
     UNBRACKETED,
     /** Raw scanner data with an AIM symbology identifier, e.g. {@code ]d2…} or {@code ]E0…}. */

@@ -132,7 +132,9 @@ public final class Gs1Parser {
         if (!s.isEmpty() && s.charAt(0) == '^') {
             ElementStringReader.readUnbracketed(ctx, 1, s.length(), '^', "|^");
         } else {
-            ElementStringReader.readUnbracketed(ctx, 0, s.length(), separator, null);
+            // A leading separator stands for FNC1 in first position.
+            int from = !s.isEmpty() && s.charAt(0) == separator ? 1 : 0;
+            ElementStringReader.readUnbracketed(ctx, from, s.length(), separator, null);
         }
     }
 

@@ -79,6 +79,8 @@ class Gs1ParserTest {
         Gs1Parser pipe = Gs1Parser.builder().separator('|').build();
         assertThat(pipe.parse("0107032069804988100329|15210526", Gs1InputForm.UNBRACKETED).get("15"))
                 .contains("210526");
+        assertThat(parser.parse(GS + "010950110102091710ABC" + GS + "21X", Gs1InputForm.UNBRACKETED).get("21"))
+                .contains("X");
         Gs1Message composite = parser.parse("(01)09501101020917(10)ABC|(99)COMPOSITE");
         assertThat(composite.compositeStart()).isEqualTo(2);
         assertThat(composite.toUnbracketed()).isEqualTo("^010950110102091710ABC|^99COMPOSITE");
