@@ -6,4 +6,5 @@ module io.lotkit.gs1 {
     requires transitive io.lotkit.core;
     requires com.fasterxml.jackson.databind;
 
+    exports io.lotkit.gs1;
 }

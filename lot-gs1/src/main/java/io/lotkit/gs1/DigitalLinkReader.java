@@ -1,0 +1,202 @@
+package io.lotkit.gs1;
+
+
+/**
+ * Reads a GS1 Digital Link URI: any scheme-and-domain, any path prefix, then the primary key and its qualifiers as
+ * {@code /AI/value} pairs (found by walking back from the end of the path), then data attributes in the query.
+ * Values are percent-decoded; in the query, {@code +} means a space.
+ */
+final class DigitalLinkReader {
+
+    private static final String ALPHANUMERIC =
+            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** RFC 3986 unreserved and reserved characters, and '%'. */
+    private static final long[] URI_CHARACTERS = bits(ALPHANUMERIC + "-._~:/?#[]@!$&'()*+,;=%");
+    private static final long[] DOMAIN_CHARACTERS = bits(ALPHANUMERIC + "-.:[]");
+
+    private DigitalLinkReader() {
+    }
+
+    static void read(ParseContext ctx) {
+        String s = ctx.input;
+        int afterScheme = schemeEnd(s);
+        if (afterScheme < 0) {
+            ctx.error(0, "", Gs1ErrorCode.DL_MALFORMED_URI,
+                    "A GS1 Digital Link URI starts with http:// or https:// (in one case)");
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!uriCharacter(s.charAt(i))) {
+                ctx.error(i, "", Gs1ErrorCode.DL_MALFORMED_URI, "URI contains illegal characters");
+                return;
+            }
+        }
+        int end = ElementStringReader.indexOf(s, '#', afterScheme, s.length());
+        end = end < 0 ? s.length() : end;
+        int query = ElementStringReader.indexOf(s, '?', afterScheme, end);
+        int pathEnd = query < 0 ? end : query;
+        int pathStart = ElementStringReader.indexOf(s, '/', afterScheme, pathEnd);
+        if (pathStart < 0 || pathStart == afterScheme) {
+            ctx.error(afterScheme, "", Gs1ErrorCode.DL_MALFORMED_URI, "URI must contain a domain and path info");
+            return;
+        }
+        for (int i = afterScheme; i < pathStart; i++) {
+            if (!domainCharacter(s.charAt(i))) {
+                ctx.error(i, "", Gs1ErrorCode.DL_MALFORMED_URI, "Domain contains illegal characters");
+                return;
+            }
+        }
+        AiEntry key = readPath(ctx, pathStart, pathEnd);
+        if (key != null && !ctx.stopped() && query >= 0) {
+            readQuery(ctx, key, query + 1, end);
+        }
+    }
+
+    /** Returns the index just past {@code http://} or {@code https://} (all lower or all upper case), or -1. */
+    private static int schemeEnd(String s) {
+        for (String scheme : new String[] {"https://", "http://", "HTTPS://", "HTTP://"}) {
+            if (s.startsWith(scheme)) {
+                return scheme.length();
+            }
+        }
+        return -1;
+    }
+
+    /** Reads the key and qualifiers; returns the key's entry, or null after an error. */
+    private static AiEntry readPath(ParseContext ctx, int pathStart, int pathEnd) {
+        String s = ctx.input;
+        // Pairs found walking back from the end: their entries and {aiStart, valueStart, valueEnd}.
+        AiEntry[] found = new AiEntry[4];
+        int[] bounds = new int[12];
+        int pairs = 0;
+        AiEntry key = null;
+        int segmentEnd = pathEnd;
+        while (segmentEnd > pathStart) {
+            int valueSlash = s.lastIndexOf('/', segmentEnd - 1);
+            int aiSlash = valueSlash <= pathStart ? -1 : s.lastIndexOf('/', valueSlash - 1);
+            if (aiSlash < pathStart) {
+                break;
+            }
+            AiEntry entry = ctx.parser.dictionary.entry(s, aiSlash + 1, valueSlash - aiSlash - 1);
+            if (entry == null) {
+                break;
+            }
+            if (valueSlash + 1 == segmentEnd) {
+                ctx.error(valueSlash + 1, entry.ai, Gs1ErrorCode.VALUE_TOO_SHORT,
+                        "AI (" + entry.ai + ") value path element is empty");
+                return null;
+            }
+            if (pairs == found.length) {
+                found = java.util.Arrays.copyOf(found, pairs * 2);
+                bounds = java.util.Arrays.copyOf(bounds, pairs * 6);
+            }
+            found[pairs] = entry;
+            bounds[pairs * 3] = aiSlash + 1;
+            bounds[pairs * 3 + 1] = valueSlash + 1;
+            bounds[pairs * 3 + 2] = segmentEnd;
+            pairs++;
+            if (entry.definition.dlPrimaryKey()) {
+                key = entry;
+                break;
+            }
+            segmentEnd = aiSlash;
+        }
+        if (key == null) {
+            ctx.error(pathStart, "", Gs1ErrorCode.DL_NO_PRIMARY_KEY, "No GS1 DL keys found in path info");
+            return null;
+        }
+        if (!DigitalLinkKeys.validQualifiers(key.definition, found, pairs - 1)) {
+            ctx.error(bounds[(pairs - 1) * 3], key.ai, Gs1ErrorCode.DL_INVALID_PATH,
+                    "The AIs in the path are not a valid key-qualifier sequence for the key");
+            return null;
+        }
+        for (int p = pairs - 1; p >= 0 && !ctx.stopped(); p--) {
+            addDecoded(ctx, found[p], bounds[p * 3 + 1], bounds[p * 3 + 2], false, "path info");
+        }
+        ctx.dlPathLength = ctx.size();
+        return key;
+    }
+
+    private static void readQuery(ParseContext ctx, AiEntry key, int from, int end) {
+        String s = ctx.input;
+        int pos = from;
+        while (pos < end && !ctx.stopped()) {
+            int amp = ElementStringReader.indexOf(s, '&', pos, end);
+            int paramEnd = amp < 0 ? end : amp;
+            int eq = ElementStringReader.indexOf(s, '=', pos, paramEnd);
+            // Empty parameters, singletons and non-numeric keys are not GS1 data and are passed over.
+            if (eq > pos && AiDefinition.allDigits(s, pos, eq)) {
+                AiEntry entry = ctx.parser.dictionary.entry(s, pos, eq - pos);
+                if (entry == null) {
+                    ctx.error(pos, "", Gs1ErrorCode.DL_INVALID_ATTRIBUTE,
+                            "Unknown AI (" + s.substring(pos, eq) + ") in query parameters");
+                    return;
+                }
+                if (eq + 1 == paramEnd) {
+                    ctx.error(eq + 1, entry.ai, Gs1ErrorCode.VALUE_TOO_SHORT,
+                            "AI (" + entry.ai + ") value query element is empty");
+                    return;
+                }
+                if (DigitalLinkKeys.belongsInPath(key.definition, ctx, entry.ai)) {
+                    ctx.error(pos, entry.ai, Gs1ErrorCode.DL_INVALID_ATTRIBUTE,
+                            "AI (" + entry.ai + ") from query params should be in the path info");
+                    return;
+                }
+                addDecoded(ctx, entry, eq + 1, paramEnd, true, "query params");
+            }
+            pos = paramEnd + 1;
+        }
+    }
+
+    private static void addDecoded(ParseContext ctx, AiEntry entry, int from, int to, boolean query, String where) {
+        String value = PercentCoding.decode(ctx.input, from, to, query);
+        if (value == null) {
+            ctx.error(from, entry.ai, Gs1ErrorCode.DL_MALFORMED_URI,
+                    "AI (" + entry.ai + ") value in " + where + " has a malformed percent-encoding");
+            return;
+        }
+        if (value.indexOf('\0') >= 0) {
+            ctx.error(from, entry.ai, Gs1ErrorCode.ILLEGAL_CHARACTER,
+                    "Decoded AI (" + entry.ai + ") from DL " + where + " contains illegal null character");
+            return;
+        }
+        if (ctx.lenient && entry.ai.equals("01") && isShortGtin(value)) {
+            ctx.warn(from, entry.ai, Gs1ErrorCode.LENIENT_SHORT_GTIN,
+                    "AI (01): the GTIN-" + value.length() + " " + value + " was padded to 14 digits");
+            value = "000000".substring(0, 14 - value.length()) + value;
+        }
+        for (int i = 0; i < ctx.size(); i++) {
+            if (ctx.entry(i) == entry) {
+                ctx.error(from, entry.ai, Gs1ErrorCode.REPEATED_AI_DIFFERENT, "AI (" + entry.ai + ") is duplicated");
+                return;
+            }
+        }
+        if (!ValueChecker.checkLength(ctx, entry, value, from)) {
+            return;
+        }
+        if (ValueChecker.check(ctx, entry, value, from) || !ctx.stopped()) {
+            ctx.add(entry, value, from);
+        }
+    }
+
+    private static boolean isShortGtin(String value) {
+        int length = value.length();
+        return (length == 8 || length == 12 || length == 13) && AiDefinition.allDigits(value);
+    }
+
+    private static boolean uriCharacter(char c) {
+        return c < 128 && (URI_CHARACTERS[c >> 6] & (1L << (c & 63))) != 0;
+    }
+
+    private static boolean domainCharacter(char c) {
+        return c < 128 && (DOMAIN_CHARACTERS[c >> 6] & (1L << (c & 63))) != 0;
+    }
+
+    private static long[] bits(String chars) {
+        long[] words = new long[2];
+        for (int i = 0; i < chars.length(); i++) {
+            words[chars.charAt(i) >> 6] |= 1L << (chars.charAt(i) & 63);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,126 @@
+package io.lotkit.gs1;
+
+import java.util.List;
+
+/**
+ * The checks that look at the whole message, in the reference engine's order: AIs that must not appear together
+ * ({@code ex=}), required companions ({@code req=}), repeated AIs with different values, and the serial component
+ * a digital signature (8030) needs. Patterns are compared as numbers (see {@link AiPattern}).
+ */
+final class MessageRules {
+
+    private static final int DIGITAL_SIGNATURE = 8030;
+
+    private MessageRules() {
+    }
+
+    static void check(ParseContext ctx) {
+        int n = ctx.size();
+        boolean pairings = ctx.parser.checkPairings;
+        for (int i = 0; pairings && i < n && !ctx.stopped(); i++) {
+            checkExclusions(ctx, i);
+        }
+        for (int i = 0; pairings && i < n && !ctx.stopped(); i++) {
+            checkRequirements(ctx, i);
+        }
+        for (int i = 0; i < n && !ctx.stopped(); i++) {
+            checkRepeats(ctx, i);
+        }
+        if (!ctx.stopped()) {
+            checkSignatureSerials(ctx);
+        }
+    }
+
+    private static void checkExclusions(ParseContext ctx, int i) {
+        AiEntry entry = ctx.entry(i);
+        for (AiPattern pattern : entry.excludes) {
+            for (int j = 0; j < ctx.size(); j++) {
+                AiEntry other = ctx.entry(j);
+                // An AI is not exclusive of itself even if it matches a pattern.
+                if (!other.ai.equals(entry.ai) && pattern.matches(other)) {
+                    ctx.error(ctx.valueIndex(i), entry.ai, Gs1ErrorCode.INVALID_PAIR,
+                            "It is invalid to pair AI (" + entry.ai + ") with AI (" + other.ai + ")");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void checkRequirements(ParseContext ctx, int i) {
+        AiEntry entry = ctx.entry(i);
+        for (int r = 0; r < entry.requires.length; r++) {
+            if (!anyGroupPresent(ctx, entry.requires[r])) {
+                ctx.error(ctx.valueIndex(i), entry.ai, Gs1ErrorCode.REQUIRED_AI_MISSING,
+                        "Required AIs for AI (" + entry.ai + ") are not satisfied: "
+                                + describe(entry.definition.requires().get(r)));
+                return;
+            }
+        }
+    }
+
+    private static boolean anyGroupPresent(ParseContext ctx, AiPattern[][] rule) {
+        for (AiPattern[] group : rule) {
+            boolean all = true;
+            for (int p = 0; all && p < group.length; p++) {
+                all = present(ctx, group[p]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean present(ParseContext ctx, AiPattern pattern) {
+        for (int j = 0; j < ctx.size(); j++) {
+            if (pattern.matches(ctx.entry(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String describe(List<List<String>> rule) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> group : rule) {
+            out.append(out.length() == 0 ? "" : ",").append(String.join("+", group));
+        }
+        return out.toString();
+    }
+
+    private static void checkRepeats(ParseContext ctx, int i) {
+        AiEntry entry = ctx.entry(i);
+        for (int j = 0; j < i; j++) {
+            AiEntry earlier = ctx.entry(j);
+            if (earlier.code == entry.code && earlier.ai.length() == entry.ai.length()) {
+                if (!ctx.element(j).value().equals(ctx.element(i).value())) {
+                    ctx.error(ctx.valueIndex(i), entry.ai, Gs1ErrorCode.REPEATED_AI_DIFFERENT,
+                            "Multiple instances of AI (" + entry.ai + ") have different values");
+                }
+                return;
+            }
+        }
+    }
+
+    /** A signed GDTI, GCN or GRAI must carry its serial component, which is optional otherwise. */
+    private static void checkSignatureSerials(ParseContext ctx) {
+        boolean signed = false;
+        for (int i = 0; i < ctx.size(); i++) {
+            signed |= ctx.entry(i).code == DIGITAL_SIGNATURE && ctx.entry(i).ai.length() == 4;
+        }
+        if (!signed) {
+            return;
+        }
+        for (int i = 0; i < ctx.size() && !ctx.stopped(); i++) {
+            String ai = ctx.entry(i).ai;
+            if (ai.equals("253") || ai.equals("255") || ai.equals("8003")) {
+                int keyLength = ai.equals("8003") ? 14 : 13;
+                if (ctx.element(i).value().length() <= keyLength) {
+                    ctx.error(ctx.valueIndex(i), ai, Gs1ErrorCode.SERIAL_COMPONENT_MISSING,
+                            "Serial component must be present for AI (" + ai + ") when used with AI ("
+                                    + DIGITAL_SIGNATURE + ")");
+                }
+            }
+        }
+    }
+}

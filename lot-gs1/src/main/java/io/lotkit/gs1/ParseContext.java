@@ -1,0 +1,157 @@
+package io.lotkit.gs1;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The state of one parse: the elements found so far, where each value started in the input, and the problems.
+ * Plain arrays, since a parse is on the hot path. Created per call. Not thread-safe.
+ */
+final class ParseContext {
+
+    /** GS1 permits at most 64 AIs in one message (linear and composite together). */
+    static final int MAX_AIS = 64;
+
+    final Gs1Parser parser;
+    final String input;
+    final boolean lenient;
+    final boolean collectAll;
+    private Gs1Element[] elements = new Gs1Element[8];
+    private AiEntry[] entries = new AiEntry[8];
+    private int[] valueIndex = new int[8];
+    private int size;
+    int compositeStart = -1;
+    int dlPathLength;
+    /** When not negative, the index every error gets (a built message reports the element's position). */
+    int fixedIndex = -1;
+    private List<Gs1Error> errors;
+    private List<Gs1Error> warnings;
+
+    ParseContext(Gs1Parser parser, String input) {
+        this(parser, input, parser.lenient, parser.collectAllErrors);
+    }
+
+    /** A context with its own leniency and error collection, used to try a reading out without side effects. */
+    ParseContext(Gs1Parser parser, String input, boolean lenient, boolean collectAll) {
+        this.parser = parser;
+        this.input = input;
+        this.lenient = lenient;
+        this.collectAll = collectAll;
+    }
+
+    int size() {
+        return size;
+    }
+
+    Gs1Element element(int i) {
+        return elements[i];
+    }
+
+    AiEntry entry(int i) {
+        return entries[i];
+    }
+
+    int valueIndex(int i) {
+        return valueIndex[i];
+    }
+
+    /** Records an error; returns {@code true} when parsing should go on (collect-all mode). */
+    boolean error(Gs1Error error) {
+        if (fixedIndex >= 0) {
+            error = new Gs1Error(fixedIndex, error.ai(), error.component(), error.code(), error.checkCode(),
+                    error.message());
+        }
+        if (errors == null) {
+            errors = new ArrayList<>(2);
+        }
+        errors.add(error);
+        return collectAll;
+    }
+
+    boolean error(int index, String ai, Gs1ErrorCode code, String message) {
+        return error(Gs1Error.of(index, ai, code, message));
+    }
+
+    void warn(int index, String ai, Gs1ErrorCode code, String message) {
+        if (warnings == null) {
+            warnings = new ArrayList<>(2);
+        }
+        warnings.add(Gs1Error.of(index, ai, code, message));
+    }
+
+    boolean failed() {
+        return errors != null;
+    }
+
+    /** Whether parsing must stop: an error was found and not every error is being collected. */
+    boolean stopped() {
+        return errors != null && !collectAll;
+    }
+
+    List<Gs1Error> errors() {
+        return errors == null ? List.of() : errors;
+    }
+
+    List<Gs1Error> warnings() {
+        return warnings == null ? List.of() : warnings;
+    }
+
+    /** Adds an element; returns {@code false} (after recording the error) when the message already holds 64. */
+    boolean add(AiEntry entry, String value, int index) {
+        // GS1's engine counts the composite separator as one of the 64 slots; so do we, to agree with it.
+        if (size + (compositeStart >= 0 ? 1 : 0) >= MAX_AIS) {
+            error(index, entry.ai, Gs1ErrorCode.TOO_MANY_AIS, "Too many AIs: GS1 permits at most " + MAX_AIS);
+            return false;
+        }
+        if (size == elements.length) {
+            elements = Arrays.copyOf(elements, size * 2);
+            entries = Arrays.copyOf(entries, size * 2);
+            valueIndex = Arrays.copyOf(valueIndex, size * 2);
+        }
+        valueIndex[size] = index;
+        entries[size] = entry;
+        elements[size++] = new Gs1Element(entry.ai, value);
+        return true;
+    }
+
+    /** Takes over the elements and problems of a context that read part of this input starting at {@code offset}. */
+    void absorb(ParseContext part, int offset) {
+        dlPathLength = size == 0 ? part.dlPathLength : 0;
+        for (int i = 0; i < part.size; i++) {
+            if (!add(part.entries[i], part.elements[i].value(), part.valueIndex[i] + offset)) {
+                return;
+            }
+        }
+        for (Gs1Error e : part.errors()) {
+            error(new Gs1Error(e.index() + offset, e.ai(), e.component(), e.code(), e.checkCode(), e.message()));
+        }
+        for (Gs1Error w : part.warnings()) {
+            warn(w.index() + offset, w.ai(), w.code(), w.message());
+        }
+    }
+
+    /** Marks the start of the composite component (after {@code |}). */
+    void startComposite() {
+        compositeStart = size;
+    }
+
+    /** Finds the entry for an AI's digits, or admits it as unknown when the parser permits; null otherwise. */
+    AiEntry lookup(String text, int start, int end) {
+        AiEntry entry = parser.dictionary.entry(text, start, end - start);
+        if (entry == null && parser.permitUnknownAis && end - start >= 2 && end - start <= 4
+                && AiDefinition.allDigits(text, start, end)) {
+            entry = AiEntry.unknown(text.substring(start, end));
+        }
+        return entry;
+    }
+
+    Gs1ParseResult result() {
+        if (errors != null) {
+            return new Gs1ParseResult(null, errors, warnings());
+        }
+        Gs1Message message = new Gs1Message(new ElementList(Arrays.copyOf(elements, size)), compositeStart,
+                dlPathLength, parser.dictionary);
+        return new Gs1ParseResult(message, List.of(), warnings());
+    }
+}

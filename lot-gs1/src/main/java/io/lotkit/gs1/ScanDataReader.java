@@ -1,0 +1,73 @@
+package io.lotkit.gs1;
+
+/**
+ * Reads raw scanner data that starts with an AIM symbology identifier ({@code ]C1}, {@code ]e0}, {@code ]d2},
+ * {@code ]Q3}, {@code ]J1} for GS1 element strings; {@code ]E0}/{@code ]E4} for EAN-13/UPC-A and EAN-8;
+ * {@code ]I1} for ITF-14; {@code ]Q1}, {@code ]d1}, {@code ]J0} carrying a Digital Link URI), with {@code |]e0}
+ * before a composite component.
+ */
+final class ScanDataReader {
+
+    static final String COMPOSITE_MARK = "|]e0";
+    private static final int ID_LENGTH = 3;
+
+    private ScanDataReader() {
+    }
+
+    static void read(ParseContext ctx) {
+        String s = ctx.input;
+        if (s.length() < ID_LENGTH || s.charAt(0) != ']') {
+            ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER, "Missing symbology identifier");
+            return;
+        }
+        String id = s.substring(0, ID_LENGTH);
+        switch (id) {
+            case "]C1", "]e0", "]d2", "]Q3", "]J1" -> {
+                if (s.regionMatches(true, ID_LENGTH, "http", 0, 4)) {
+                    readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
+                    return;
+                }
+                int caret = s.indexOf('^');
+                if (caret >= 0) {
+                    ctx.error(caret, "", Gs1ErrorCode.ILLEGAL_CHARACTER, "Scan data contains illegal ^ character");
+                    return;
+                }
+                ElementStringReader.readUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator,
+                        COMPOSITE_MARK);
+            }
+            case "]Q1", "]d1", "]J0" -> readDigitalLink(ctx);
+            case "]E0" -> readEan(ctx, 13);
+            case "]E4" -> readEan(ctx, 8);
+            case "]I1" -> GtinReader.readPrimary(ctx, ID_LENGTH, s.length(), 14); // ITF-14
+            default -> ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER,
+                    "Unsupported symbology identifier " + id + ": it carries no GS1 AI data");
+        }
+    }
+
+    /** QR Code, Data Matrix and DotCode in their plain (non-GS1) mode carry GS1 data only as a Digital Link URI. */
+    private static void readDigitalLink(ParseContext ctx) {
+        String payload = ctx.input.substring(ID_LENGTH);
+        if (Gs1InputForm.detect(payload) != Gs1InputForm.DIGITAL_LINK) {
+            ctx.error(ID_LENGTH, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER, "Symbology identifier "
+                    + ctx.input.substring(0, ID_LENGTH) + " carries plain data, and this is no GS1 Digital Link URI");
+            return;
+        }
+        ParseContext part = new ParseContext(ctx.parser, payload, ctx.lenient, ctx.collectAll);
+        DigitalLinkReader.read(part);
+        ctx.absorb(part, ID_LENGTH);
+    }
+
+    private static void readEan(ParseContext ctx, int digits) {
+        String s = ctx.input;
+        int bar = s.indexOf(COMPOSITE_MARK, ID_LENGTH);
+        int end = bar < 0 ? s.length() : bar;
+        if (!GtinReader.readPrimary(ctx, ID_LENGTH, end, digits)) {
+            return;
+        }
+        if (bar >= 0) {
+            ctx.startComposite();
+            ElementStringReader.readUnbracketedPart(ctx, bar + COMPOSITE_MARK.length(), s.length(),
+                    ctx.parser.separator);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.lotkit.gs1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Invariants of the parser: it never fails with anything but its own exception, and the forms round-trip. */
+class Gs1ParserProperties {
+
+    private static final String CSET82 =
+            "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
+    private static final String NOISE = "0123456789()\\^|]\u001d%/?&=:#CdeEQJ1234XYZaz -";
+    private static final List<Gs1Parser> PARSERS = List.of(Gs1Parser.builder().build(),
+            Gs1Parser.builder().lenient(true).collectAllErrors(true).build(),
+            Gs1Parser.builder().permitUnknownAis(true).checkPairings(false).build());
+
+    @Property(tries = 300)
+    void randomInputYieldsAResultOrAParseException(@ForAll("noise") String input) {
+        assertNeverCrashes(input);
+    }
+
+    @Property(tries = 300)
+    void mutatedValidInputYieldsAResultOrAParseException(@ForAll("messages") Gs1Message message,
+            @ForAll("mutations") List<int[]> mutations) {
+        for (String form : List.of(message.toBracketed(), message.toUnbracketed(),
+                "]d2" + message.toDataString('\u001d', true).substring(1),
+                message.toDigitalLink().orElse("https://id.gs1.org/01/09501101020917"))) {
+            assertNeverCrashes(mutate(form, mutations));
+        }
+    }
+
+    @Property(tries = 200)
+    void bracketedUnbracketedScanAndDigitalLinkRoundTrip(@ForAll("messages") Gs1Message message) {
+        Gs1Parser parser = PARSERS.get(0);
+        Gs1Message fromBracketed = parser.parse(message.toBracketed());
+        assertThat(fromBracketed).isEqualTo(message);
+        Gs1Message fromUnbracketed = parser.parse(fromBracketed.toUnbracketed());
+        assertThat(fromUnbracketed).isEqualTo(message);
+        Gs1Message fromScan = parser.parse("]d2" + message.toDataString('\u001d', true).substring(1));
+        assertThat(fromScan.elements()).containsExactlyInAnyOrderElementsOf(message.elements());
+        String link = message.toDigitalLink().orElseThrow();
+        Gs1Message fromLink = parser.parse(link);
+        assertThat(fromLink.elements()).containsExactlyInAnyOrderElementsOf(message.elements());
+        assertThat(fromLink.toDigitalLink()).contains(link);
+        assertThat(parser.parse(fromLink.toBracketed()).toDigitalLink()).contains(link);
+    }
+
+    private static void assertNeverCrashes(String input) {
+        for (Gs1Parser parser : PARSERS) {
+            assertThatCode(() -> parser.tryParse(input)).doesNotThrowAnyException();
+            for (Gs1InputForm form : Gs1InputForm.values()) {
+                assertThatCode(() -> parser.tryParse(input, form)).doesNotThrowAnyException();
+            }
+            try {
+                parser.parse(input);
+            } catch (Gs1ParseException expected) {
+                assertThat(expected.errors()).isNotEmpty();
+            }
+        }
+    }
+
+    private static String mutate(String text, List<int[]> mutations) {
+        StringBuilder out = new StringBuilder(text);
+        for (int[] mutation : mutations) {
+            int at = out.length() == 0 ? 0 : Math.floorMod(mutation[1], out.length());
+            char c = NOISE.charAt(Math.floorMod(mutation[2], NOISE.length()));
+            switch (mutation[0]) {
+                case 0 -> out.insert(at, c);
+                case 1 -> {
+                    if (out.length() > 0) {
+                        out.deleteCharAt(at);
+                    }
+                }
+                default -> {
+                    if (out.length() > 0) {
+                        out.setCharAt(at, c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    @Provide
+    Arbitrary<String> noise() {
+        return Arbitraries.strings().withChars(NOISE.toCharArray()).ofMaxLength(60);
+    }
+
+    @Provide
+    Arbitrary<List<int[]>> mutations() {
+        Arbitrary<int[]> one = Combinators.combine(Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(0, 500), Arbitraries.integers().between(0, 100))
+                .as((kind, at, c) -> new int[] {kind, at, c});
+        return one.list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    /** Valid messages: a GTIN, then a few distinct attributes in random order. */
+    @Provide
+    Arbitrary<Gs1Message> messages() {
+        Arbitrary<String> gtin = Arbitraries.strings().numeric().ofLength(13)
+                .map(d -> d + CheckDigits.compute(d, 0, 13));
+        Arbitrary<String> text = Arbitraries.strings().withChars(CSET82.toCharArray()).ofMinLength(1).ofMaxLength(20);
+        Arbitrary<String> date = Combinators.combine(Arbitraries.integers().between(0, 99),
+                Arbitraries.integers().between(1, 12), Arbitraries.integers().between(0, 28))
+                .as((y, m, d) -> "%02d%02d%02d".formatted(y, m, d));
+        Arbitrary<String> sixDigits = Arbitraries.strings().numeric().ofLength(6);
+        Arbitrary<List<String[]>> extras = Combinators.combine(text, text, date, date, sixDigits, text)
+                .as((lot, serial, expiry, best, weight, internal) -> {
+                    List<String[]> all = new ArrayList<>();
+                    all.add(new String[] {"10", lot});
+                    all.add(new String[] {"21", serial});
+                    all.add(new String[] {"17", expiry});
+                    all.add(new String[] {"15", best});
+                    all.add(new String[] {"3103", weight});
+                    all.add(new String[] {"99", internal});
+                    return all;
+                });
+        return Combinators.combine(gtin, extras, Arbitraries.integers().between(0, 63),
+                Arbitraries.randoms()).as((g, all, mask, random) -> {
+                    Gs1MessageBuilder builder = Gs1Message.builder().add("01", g);
+                    List<String[]> chosen = new ArrayList<>();
+                    for (int i = 0; i < all.size(); i++) {
+                        if ((mask & (1 << i)) != 0) {
+                            chosen.add(all.get(i));
+                        }
+                    }
+                    java.util.Collections.shuffle(chosen, random);
+                    Set<String> seen = new HashSet<>();
+                    for (String[] element : chosen) {
+                        if (seen.add(element[0])) {
+                            builder.add(element[0], element[1]);
+                        }
+                    }
+                    return builder.build();
+                });
+    }
+}

@@ -1,0 +1,138 @@
+package io.lotkit.gs1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class Gs1ParserTest {
+
+    private static final String GS = "\u001d";
+    private final Gs1Parser parser = Gs1Parser.builder().build();
+
+    @Test
+    void readsEveryFormIntoTheSameElements() {
+        List<Gs1Element> expected = List.of(new Gs1Element("01", "09501101020917"), new Gs1Element("17", "260531"),
+                new Gs1Element("10", "ABC123"), new Gs1Element("21", "XYZ"));
+        assertThat(parser.parse("(01)09501101020917(17)260531(10)ABC123(21)XYZ").elements()).isEqualTo(expected);
+        assertThat(parser.parse("^01095011010209171726053110ABC123^21XYZ").elements()).isEqualTo(expected);
+        assertThat(parser.parse("]d201095011010209171726053110ABC123" + GS + "21XYZ").elements())
+                .isEqualTo(expected);
+        assertThat(parser.parse("https://id.gs1.org/01/09501101020917/10/ABC123/21/XYZ?17=260531").elements())
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void plainGtinsArePaddedToFourteenDigits() {
+        assertThat(parser.parse("96385074").elements()).containsExactly(new Gs1Element("01", "00000096385074"));
+        assertThat(parser.parse("5901234123457").elements()).containsExactly(new Gs1Element("01", "05901234123457"));
+        assertThat(parser.parse("]E00123601057072").elements())
+                .containsExactly(new Gs1Element("01", "00123601057072"));
+        Gs1ParseResult bad = parser.tryParse("5901234123458", Gs1InputForm.GTIN);
+        assertThat(bad.errors()).extracting(Gs1Error::code).containsExactly(Gs1ErrorCode.INVALID_GTIN);
+    }
+
+    @Test
+    void errorsNameIndexAiComponentAndReason() {
+        Gs1ParseResult result = parser.tryParse("(01)09501101020917(17)261331(10)A");
+        assertThat(result.isOk()).isFalse();
+        Gs1Error error = result.errors().get(0);
+        assertThat(error.index()).isEqualTo(24);
+        assertThat(error.ai()).isEqualTo("17");
+        assertThat(error.component()).isZero();
+        assertThat(error.code()).isEqualTo(Gs1ErrorCode.CHECK_FAILED);
+        assertThat(error.checkCode()).isEqualTo("INVALID_MONTH");
+        assertThat(error.reasonCode()).isEqualTo("INVALID_MONTH");
+    }
+
+    @Test
+    void checkDigitLengthAndCharacterSetAreEnforced() {
+        assertThat(codeOf("(01)09501101020918")).isEqualTo("INCORRECT_CHECK_DIGIT");
+        assertThat(codeOf("(01)0950110102091")).isEqualTo("VALUE_TOO_SHORT");
+        assertThat(codeOf("(01)09501101020917(10)ABCDEFGHIJKLMNOPQRSTU")).isEqualTo("VALUE_TOO_LONG");
+        assertThat(codeOf("(01)09501101020917(10)AB C")).isEqualTo("NON_CSET82_CHARACTER");
+        assertThat(codeOf("^235ABC")).isEqualTo("REQUIRED_AI_MISSING");
+    }
+
+    @Test
+    void pairingRepeatsAndUnknownAisAreEnforced() {
+        assertThat(codeOf("(01)09501101020917(02)09501101020917(37)5")).isEqualTo("INVALID_PAIR");
+        assertThat(codeOf("(10)ABC")).isEqualTo("REQUIRED_AI_MISSING");
+        assertThat(codeOf("(01)09501101020917(10)A(10)B")).isEqualTo("REPEATED_AI_DIFFERENT");
+        assertThat(codeOf("(01)09501101020917(89)X")).isEqualTo("UNKNOWN_AI");
+        Gs1Parser permissive = Gs1Parser.builder().permitUnknownAis(true).build();
+        assertThat(permissive.parse("(01)09501101020917(89)X").get("89")).contains("X");
+    }
+
+    @Test
+    void collectAllErrorsReportsEveryProblemInOnePass() {
+        Gs1Parser collecting = Gs1Parser.builder().collectAllErrors(true).build();
+        Gs1ParseResult result = collecting.tryParse("(01)09501101020918(17)261331(10)A B");
+        assertThat(result.errors()).extracting(Gs1Error::ai).containsExactly("01", "17", "10");
+        assertThatThrownBy(() -> collecting.parse("(01)09501101020918(17)261331"))
+                .isInstanceOfSatisfying(Gs1ParseException.class, e -> assertThat(e.errors()).hasSize(2));
+    }
+
+    @Test
+    void separatorAndCompositeAreHonoured() {
+        Gs1Parser pipe = Gs1Parser.builder().separator('|').build();
+        assertThat(pipe.parse("0107032069804988100329|15210526", Gs1InputForm.UNBRACKETED).get("15"))
+                .contains("210526");
+        assertThat(parser.parse(GS + "010950110102091710ABC" + GS + "21X", Gs1InputForm.UNBRACKETED).get("21"))
+                .contains("X");
+        Gs1Message composite = parser.parse("(01)09501101020917(10)ABC|(99)COMPOSITE");
+        assertThat(composite.compositeStart()).isEqualTo(2);
+        assertThat(composite.toUnbracketed()).isEqualTo("^010950110102091710ABC|^99COMPOSITE");
+        assertThat(parser.parse("(01)09501101020917(10)A\\(B").get("10")).contains("A(B");
+    }
+
+    @Test
+    void maxInputLengthAndBadSettingsFailFast() {
+        Gs1Parser small = Gs1Parser.builder().maxInputLength(10).build();
+        assertThat(small.tryParse("(01)09501101020917").errors()).extracting(Gs1Error::code)
+                .containsExactly(Gs1ErrorCode.INPUT_TOO_LONG);
+        assertThatThrownBy(() -> Gs1Parser.builder().maxInputLength(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxInputLength");
+        assertThatThrownBy(() -> Gs1Parser.builder().separator('A')).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("separator");
+        assertThatThrownBy(() -> Gs1Parser.builder().dictionary(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> parser.parse(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("input");
+    }
+
+    @Test
+    void scanDataNeedsAKnownSymbologyIdentifier() {
+        assertThat(parser.tryParse("]C1").errors().get(0).code()).isEqualTo(Gs1ErrorCode.EMPTY_INPUT);
+        assertThat(parser.tryParse("]XX0109501101020917", Gs1InputForm.SCAN).errors().get(0).code())
+                .isEqualTo(Gs1ErrorCode.SYMBOLOGY_IDENTIFIER);
+        assertThat(parser.parse("]Q1https://id.gs1.org/01/09501101020917").get("01")).contains("09501101020917");
+    }
+
+    @Test
+    void aParserIsSafeForConcurrentUse() throws InterruptedException {
+        String input = "(01)09501101020917(17)260531(10)ABC123(21)XYZ";
+        Gs1Message expected = parser.parse(input);
+        Thread[] threads = new Thread[4];
+        boolean[] allEqual = {true, true, true, true};
+        for (int t = 0; t < threads.length; t++) {
+            int index = t;
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 2000; i++) {
+                    allEqual[index] &= parser.parse(input).equals(expected);
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(allEqual).containsOnly(true);
+    }
+
+    private String codeOf(String input) {
+        Gs1ParseResult result = parser.tryParse(input);
+        assertThat(result.isOk()).as("rejects %s", input).isFalse();
+        return result.errors().get(0).reasonCode();
+    }
+}
