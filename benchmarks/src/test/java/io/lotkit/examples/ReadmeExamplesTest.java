@@ -43,6 +43,7 @@ class ReadmeExamplesTest {
             "import io.lotkit.core.spi.*;",
             "import io.lotkit.core.journal.*;",
             "import io.lotkit.core.json.*;",
+            "import io.lotkit.gs1.*;",
             "import java.math.*;",
             "import java.nio.file.*;",
             "import java.time.*;",
