@@ -1,6 +1,6 @@
 package io.lotkit.genealogy;
 
-import java.math.BigDecimal;
+import io.lotkit.core.Quantity;
 import java.util.List;
 
 /** Argument checks shared by the event records, so that every message names the field it is about. */
@@ -31,10 +31,10 @@ final class Checks {
         return value;
     }
 
-    static BigDecimal positive(String field, BigDecimal value) {
+    static Quantity positive(String field, Quantity value) {
         notNull(field, value);
-        if (value.signum() <= 0) {
-            throw new IllegalArgumentException(field + " must be positive: " + value.toPlainString());
+        if (value.isZero()) {
+            throw new IllegalArgumentException(field + " must not be zero: " + value);
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package io.lotkit.genealogy;
 
-import java.math.BigDecimal;
+import io.lotkit.core.Quantity;
+import io.lotkit.core.UnitOfMeasure;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +12,9 @@ import java.util.Map;
  *
  * @param customer the customer
  * @param shipments the shipments, oldest first
- * @param totals the total quantity shipped per unit, by unit name
+ * @param totals the total quantity shipped in each unit
  */
-public record CustomerShipments(String customer, List<Shipment> shipments, Map<String, BigDecimal> totals) {
+public record CustomerShipments(String customer, List<Shipment> shipments, Map<UnitOfMeasure, Quantity> totals) {
 
     /**
      * Validates and copies the parts.

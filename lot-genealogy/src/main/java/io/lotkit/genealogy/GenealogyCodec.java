@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.lotkit.core.json.JacksonEventCodec;
+import io.lotkit.core.json.LotkitModule;
 import io.lotkit.core.spi.EventCodec;
 import java.io.IOException;
 import java.time.Instant;
@@ -43,6 +44,7 @@ public final class GenealogyCodec {
         times.addSerializer(Instant.class, new InstantWriter());
         times.addDeserializer(Instant.class, new InstantReader());
         return new ObjectMapper()
+                .registerModule(new LotkitModule())
                 .registerModule(times)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);

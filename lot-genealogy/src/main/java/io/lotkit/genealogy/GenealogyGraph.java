@@ -1,6 +1,8 @@
 package io.lotkit.genealogy;
 
 import io.lotkit.core.LotId;
+import io.lotkit.core.Quantity;
+import io.lotkit.core.UnitOfMeasure;
 import io.lotkit.core.spi.Journal;
 import io.lotkit.core.spi.JournalException;
 import java.math.BigDecimal;
@@ -10,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -249,8 +252,8 @@ public final class GenealogyGraph {
             List<CustomerShipments> customers = new ArrayList<>(byCustomer.size());
             byCustomer.forEach((customer, shipments) -> {
                 shipments.sort(Comparator.comparing(Shipment::time).thenComparing(Shipment::lot));
-                Map<String, BigDecimal> totals = new TreeMap<>();
-                shipments.forEach(sh -> totals.merge(sh.unit(), sh.quantity(), BigDecimal::add));
+                Map<UnitOfMeasure, Quantity> totals = new HashMap<>();
+                shipments.forEach(sh -> totals.merge(sh.quantity().unit(), sh.quantity(), Quantity::plus));
                 customers.add(new CustomerShipments(customer, shipments, totals));
             });
             return new RecallScope(trace, customers);
@@ -267,7 +270,7 @@ public final class GenealogyGraph {
     private static Shipment shipment(GraphState s, int r) {
         int lot = s.shipments.lot(r);
         return new Shipment(s.lots.lot(lot), s.names.get(s.shipments.party(r)), s.names.get(s.shipments.place(r)),
-                s.shipments.quantity(r), s.unit(lot), s.shipments.time(r));
+                s.quantity(lot, s.shipments.quantity(r)), s.shipments.time(r));
     }
 
     /**
@@ -285,7 +288,7 @@ public final class GenealogyGraph {
             List<Receipt> receipts = new ArrayList<>();
             for (int r = s.receipts.first(id); r != LotRecords.END; r = s.receipts.next(r)) {
                 receipts.add(new Receipt(lot, s.names.get(s.receipts.party(r)), s.names.get(s.receipts.place(r)),
-                        s.receipts.quantity(r), s.unit(id), s.receipts.time(r)));
+                        s.quantity(id, s.receipts.quantity(r)), s.receipts.time(r)));
             }
             List<LotFlow> inputs = new ArrayList<>();
             for (int e = s.edges.firstIn(id); e != EdgeStore.END; e = s.edges.nextIn(e)) {
@@ -377,8 +380,9 @@ public final class GenealogyGraph {
         BigDecimal produced = s.produced.get(id);
         BigDecimal consumed = s.consumed.get(id);
         BigDecimal shipped = s.shipped.get(id);
-        BigDecimal adjusted = s.adjusted.get(id);
-        BigDecimal onHand = received.add(produced).subtract(consumed).subtract(shipped).add(adjusted);
+        BigDecimal up = s.adjustedUp.get(id);
+        BigDecimal down = s.adjustedDown.get(id);
+        BigDecimal onHand = received.add(produced).add(up).subtract(consumed).subtract(shipped).subtract(down);
         Set<MassBalance.Issue> issues = EnumSet.noneOf(MassBalance.Issue.class);
         if (onHand.signum() < 0) {
             issues.add(MassBalance.Issue.NEGATIVE_ON_HAND);
@@ -386,7 +390,8 @@ public final class GenealogyGraph {
         if (received.signum() == 0 && produced.signum() == 0) {
             issues.add(MassBalance.Issue.NO_SOURCE);
         }
-        return new MassBalance(s.lots.lot(id), s.unit(id), received, produced, consumed, shipped, adjusted, onHand,
+        return new MassBalance(s.lots.lot(id), s.quantity(id, received), s.quantity(id, produced),
+                s.quantity(id, consumed), s.quantity(id, shipped), s.quantity(id, up), s.quantity(id, down), onHand,
                 issues);
     }
 
@@ -446,7 +451,8 @@ public final class GenealogyGraph {
 
     static LotFlow flow(GraphState s, int edge) {
         int from = s.edges.source(edge);
-        return new LotFlow(s.lots.lot(from), s.lots.lot(s.edges.target(edge)), s.edges.quantity(edge), s.unit(from));
+        return new LotFlow(s.lots.lot(from), s.lots.lot(s.edges.target(edge)),
+                s.quantity(from, s.edges.quantity(edge)));
     }
 
     private static int requireLot(GraphState s, LotId lot) {

@@ -1,8 +1,11 @@
 package io.lotkit.genealogy;
 
 import io.lotkit.core.LotId;
+import io.lotkit.core.Quantity;
+import io.lotkit.core.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +17,6 @@ import java.util.List;
  */
 final class GraphState {
 
-    static final int NO_UNIT = -1;
     static final long NO_TIME = Long.MIN_VALUE;
     /** Keeps ids and edge counts clear of int overflow, with room for one more event. */
     static final int MAX_ELEMENTS = Integer.MAX_VALUE - (1 << 20);
@@ -26,6 +28,9 @@ final class GraphState {
     /** Units, suppliers, customers and locations. */
     final StringPool names = new StringPool();
 
+    /** The distinct units, by pooled id; units are few, so each lot holds only the id. */
+    private final StringPool unitCodes = new StringPool();
+    private final List<UnitOfMeasure> units = new ArrayList<>();
     private final IntColumn unit = new IntColumn();
     private final LongColumn createdSecond = new LongColumn();
     private final IntColumn createdNano = new IntColumn();
@@ -33,7 +38,8 @@ final class GraphState {
     final DecimalColumn produced = new DecimalColumn();
     final DecimalColumn consumed = new DecimalColumn();
     final DecimalColumn shipped = new DecimalColumn();
-    final DecimalColumn adjusted = new DecimalColumn();
+    final DecimalColumn adjustedUp = new DecimalColumn();
+    final DecimalColumn adjustedDown = new DecimalColumn();
     private long eventCount;
 
     long eventCount() {
@@ -48,11 +54,11 @@ final class GraphState {
      */
     void check(GenealogyEvent event) {
         if (event instanceof Receive r) {
-            checkUnit("received", r.received().lot(), r.received().unit());
+            checkUnit("received", r.received().lot(), r.received().quantity().unit());
         } else if (event instanceof Ship s) {
-            checkUnit("shipped", s.shipped().lot(), s.shipped().unit());
+            checkUnit("shipped", s.shipped().lot(), s.shipped().quantity().unit());
         } else if (event instanceof Adjust a) {
-            checkUnit("lot", a.lot(), a.unit());
+            checkUnit("lot", a.lot(), a.quantity().unit());
         } else {
             Transform t = (Transform) event;
             checkLines("inputs", t.inputs());
@@ -70,19 +76,19 @@ final class GraphState {
 
     private void checkLines(String field, List<LotQuantity> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            checkUnit(field + "[" + i + "]", lines.get(i).lot(), lines.get(i).unit());
+            checkUnit(field + "[" + i + "]", lines.get(i).lot(), lines.get(i).quantity().unit());
         }
     }
 
-    private void checkUnit(String field, LotId lot, String unitName) {
+    private void checkUnit(String field, LotId lot, UnitOfMeasure unitOfMeasure) {
         int id = lots.find(lot);
-        if (id < 0 || unit.get(id) == NO_UNIT) {
+        if (id < 0) {
             return;
         }
-        String recorded = names.get(unit.get(id));
-        if (!recorded.equals(unitName)) {
+        UnitOfMeasure recorded = unit(id);
+        if (!recorded.equals(unitOfMeasure)) {
             throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
-                    .formatted(field, lot, recorded, unitName));
+                    .formatted(field, lot, recorded, unitOfMeasure));
         }
     }
 
@@ -90,18 +96,18 @@ final class GraphState {
     void apply(GenealogyEvent event) {
         if (event instanceof Receive r) {
             int lot = lotWithUnit(r.received());
-            received.addTo(lot, r.received().quantity());
+            received.addTo(lot, r.received().quantity().value());
             receipts.add(lot, names.intern(r.supplier()), names.intern(r.receivingLocation()), r.time(),
-                    r.received().quantity());
+                    r.received().quantity().value());
             noteCreated(lot, r.time());
         } else if (event instanceof Ship s) {
             int lot = lotWithUnit(s.shipped());
-            shipped.addTo(lot, s.shipped().quantity());
+            shipped.addTo(lot, s.shipped().quantity().value());
             shipments.add(lot, names.intern(s.customer()), names.intern(s.shipTo()), s.time(),
-                    s.shipped().quantity());
+                    s.shipped().quantity().value());
         } else if (event instanceof Adjust a) {
-            int lot = lotWithUnit(a.lot(), a.unit());
-            adjusted.addTo(lot, a.change());
+            int lot = lotWithUnit(a.lot(), a.quantity().unit());
+            (a.reason().increases() ? adjustedUp : adjustedDown).addTo(lot, a.quantity().value());
         } else {
             applyTransform((Transform) event);
         }
@@ -113,37 +119,42 @@ final class GraphState {
         for (int i = 0; i < inputs.length; i++) {
             LotQuantity line = t.inputs().get(i);
             inputs[i] = lotWithUnit(line);
-            consumed.addTo(inputs[i], line.quantity());
+            consumed.addTo(inputs[i], line.quantity().value());
         }
         for (LotQuantity line : t.outputs()) {
             int output = lotWithUnit(line);
-            produced.addTo(output, line.quantity());
+            produced.addTo(output, line.quantity().value());
             noteCreated(output, t.time());
             for (int i = 0; i < inputs.length; i++) {
-                edges.add(inputs[i], output, t.inputs().get(i).quantity());
+                edges.add(inputs[i], output, t.inputs().get(i).quantity().value());
             }
         }
     }
 
     private int lotWithUnit(LotQuantity line) {
-        return lotWithUnit(line.lot(), line.unit());
+        return lotWithUnit(line.lot(), line.quantity().unit());
     }
 
-    private int lotWithUnit(LotId lot, String unitName) {
+    private int lotWithUnit(LotId lot, UnitOfMeasure unitOfMeasure) {
         int before = lots.size();
         int id = lots.intern(lot);
         if (id == before) {
             edges.addLot();
             receipts.addLot();
             shipments.addLot();
-            unit.add(names.intern(unitName));
+            int unitId = unitCodes.intern(unitOfMeasure.code());
+            if (unitId == units.size()) {
+                units.add(unitOfMeasure);
+            }
+            unit.add(unitId);
             createdSecond.add(NO_TIME);
             createdNano.add(0);
             received.add(BigDecimal.ZERO);
             produced.add(BigDecimal.ZERO);
             consumed.add(BigDecimal.ZERO);
             shipped.add(BigDecimal.ZERO);
-            adjusted.add(BigDecimal.ZERO);
+            adjustedUp.add(BigDecimal.ZERO);
+            adjustedDown.add(BigDecimal.ZERO);
         }
         return id;
     }
@@ -158,8 +169,13 @@ final class GraphState {
         }
     }
 
-    String unit(int lot) {
-        return names.get(unit.get(lot));
+    UnitOfMeasure unit(int lot) {
+        return units.get(unit.get(lot));
+    }
+
+    /** Returns a lot's quantity held in a column, in the lot's unit. */
+    Quantity quantity(int lot, BigDecimal value) {
+        return Quantity.of(value, unit(lot));
     }
 
     /** Returns the lot's earliest receipt or production time, or {@code null} if it has none. */

@@ -1,7 +1,7 @@
 package io.lotkit.genealogy;
 
 import io.lotkit.core.LotId;
-import java.math.BigDecimal;
+import io.lotkit.core.Quantity;
 
 /**
  * One edge of the genealogy: a quantity of lot {@code from} consumed by a transformation that produced lot
@@ -13,9 +13,8 @@ import java.math.BigDecimal;
  * @param from the input (parent) lot
  * @param to the output (child) lot
  * @param quantity the quantity of {@code from} consumed, positive
- * @param unit the unit of {@code from}
  */
-public record LotFlow(LotId from, LotId to, BigDecimal quantity, String unit) {
+public record LotFlow(LotId from, LotId to, Quantity quantity) {
 
     /**
      * Validates the parts.
@@ -23,13 +22,11 @@ public record LotFlow(LotId from, LotId to, BigDecimal quantity, String unit) {
      * @param from the input lot
      * @param to the output lot
      * @param quantity the quantity consumed
-     * @param unit the unit
-     * @throws IllegalArgumentException if a part is {@code null}
+         * @throws IllegalArgumentException if a part is {@code null}
      */
     public LotFlow {
         Checks.notNull("from", from);
         Checks.notNull("to", to);
         Checks.notNull("quantity", quantity);
-        Checks.notNull("unit", unit);
     }
 }

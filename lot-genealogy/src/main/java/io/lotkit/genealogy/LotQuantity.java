@@ -1,11 +1,11 @@
 package io.lotkit.genealogy;
 
 import io.lotkit.core.LotId;
-import java.math.BigDecimal;
+import io.lotkit.core.Quantity;
 
 /**
  * A quantity of one lot, as it appears on one line of a critical tracking event: the traceability lot code, the
- * quantity and its unit, and the product description (all FSMA 204 key data elements).
+ * quantity with its unit, and the product description (all FSMA 204 key data elements).
  *
  * <p>Every event that names a lot must use the same unit for it; {@link GenealogyGraph#record(GenealogyEvent)}
  * rejects an event that changes a lot's unit, because the lot's mass balance could not add up otherwise.
@@ -13,25 +13,22 @@ import java.math.BigDecimal;
  * <p>Immutable and thread-safe.
  *
  * @param lot the lot
- * @param quantity the quantity, positive
- * @param unit the unit of measure, e.g. {@code "kg"} or {@code "case"}
+ * @param quantity the quantity, not zero
  * @param productDescription the product description
  */
-public record LotQuantity(LotId lot, BigDecimal quantity, String unit, String productDescription) {
+public record LotQuantity(LotId lot, Quantity quantity, String productDescription) {
 
     /**
      * Validates the parts.
      *
      * @param lot the lot
      * @param quantity the quantity
-     * @param unit the unit of measure
      * @param productDescription the product description
-     * @throws IllegalArgumentException if a part is {@code null}, a text is blank, or the quantity is not positive
+     * @throws IllegalArgumentException if a part is {@code null}, the description is blank, or the quantity is zero
      */
     public LotQuantity {
         Checks.notNull("lot", lot);
         Checks.positive("quantity", quantity);
-        Checks.text("unit", unit);
         Checks.text("productDescription", productDescription);
     }
 
@@ -39,13 +36,12 @@ public record LotQuantity(LotId lot, BigDecimal quantity, String unit, String pr
      * Returns a lot quantity.
      *
      * @param lot the lot
-     * @param quantity the quantity, positive
-     * @param unit the unit of measure
+     * @param quantity the quantity, not zero
      * @param productDescription the product description
      * @return the lot quantity
-     * @throws IllegalArgumentException if a part is {@code null}, a text is blank, or the quantity is not positive
+     * @throws IllegalArgumentException if a part is {@code null}, the description is blank, or the quantity is zero
      */
-    public static LotQuantity of(LotId lot, BigDecimal quantity, String unit, String productDescription) {
-        return new LotQuantity(lot, quantity, unit, productDescription);
+    public static LotQuantity of(LotId lot, Quantity quantity, String productDescription) {
+        return new LotQuantity(lot, quantity, productDescription);
     }
 }

@@ -1,7 +1,7 @@
 package io.lotkit.genealogy;
 
 import io.lotkit.core.LotId;
-import java.math.BigDecimal;
+import io.lotkit.core.Quantity;
 import java.time.Instant;
 
 /**
@@ -13,10 +13,9 @@ import java.time.Instant;
  * @param supplier the supplier
  * @param receivingLocation where it was received
  * @param quantity the quantity received
- * @param unit the unit of the lot
  * @param time when it was received
  */
-public record Receipt(LotId lot, String supplier, String receivingLocation, BigDecimal quantity, String unit,
+public record Receipt(LotId lot, String supplier, String receivingLocation, Quantity quantity,
         Instant time) {
 
     /**
@@ -26,8 +25,7 @@ public record Receipt(LotId lot, String supplier, String receivingLocation, BigD
      * @param supplier the supplier
      * @param receivingLocation where it was received
      * @param quantity the quantity received
-     * @param unit the unit
-     * @param time when it was received
+         * @param time when it was received
      * @throws IllegalArgumentException if a part is {@code null}
      */
     public Receipt {
@@ -35,7 +33,6 @@ public record Receipt(LotId lot, String supplier, String receivingLocation, BigD
         Checks.notNull("supplier", supplier);
         Checks.notNull("receivingLocation", receivingLocation);
         Checks.notNull("quantity", quantity);
-        Checks.notNull("unit", unit);
         Checks.notNull("time", time);
     }
 }

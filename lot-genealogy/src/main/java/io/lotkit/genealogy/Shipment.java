@@ -1,7 +1,7 @@
 package io.lotkit.genealogy;
 
 import io.lotkit.core.LotId;
-import java.math.BigDecimal;
+import io.lotkit.core.Quantity;
 import java.time.Instant;
 
 /**
@@ -13,10 +13,9 @@ import java.time.Instant;
  * @param customer the customer
  * @param shipTo the location shipped to
  * @param quantity the quantity shipped
- * @param unit the unit of the lot
  * @param time when it was shipped
  */
-public record Shipment(LotId lot, String customer, String shipTo, BigDecimal quantity, String unit, Instant time) {
+public record Shipment(LotId lot, String customer, String shipTo, Quantity quantity, Instant time) {
 
     /**
      * Validates the parts.
@@ -25,8 +24,7 @@ public record Shipment(LotId lot, String customer, String shipTo, BigDecimal qua
      * @param customer the customer
      * @param shipTo the location shipped to
      * @param quantity the quantity shipped
-     * @param unit the unit
-     * @param time when it was shipped
+         * @param time when it was shipped
      * @throws IllegalArgumentException if a part is {@code null}
      */
     public Shipment {
@@ -34,7 +32,6 @@ public record Shipment(LotId lot, String customer, String shipTo, BigDecimal qua
         Checks.notNull("customer", customer);
         Checks.notNull("shipTo", shipTo);
         Checks.notNull("quantity", quantity);
-        Checks.notNull("unit", unit);
         Checks.notNull("time", time);
     }
 }
