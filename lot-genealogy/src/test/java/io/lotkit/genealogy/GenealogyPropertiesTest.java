@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The invariants of the graph, on random event streams, against {@link ReferenceGenealogy}. */
-class GenealogyProperties {
+class GenealogyPropertiesTest {
 
     @Provide
     Arbitrary<List<GenealogyEvent>> acyclic() {

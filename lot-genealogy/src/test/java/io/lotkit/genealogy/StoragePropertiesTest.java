@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 /** The primitive columns keep exactly what they were given, across chunk boundaries and overflow. */
-class StorageProperties {
+class StoragePropertiesTest {
 
     @Property(tries = 300)
     void decimalsRoundTripExactlyWithTheirScale(@ForAll @Size(max = 50) List<BigInteger> unscaled,
