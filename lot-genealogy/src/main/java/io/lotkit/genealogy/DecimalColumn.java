@@ -1,7 +1,6 @@
 package io.lotkit.genealogy;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,7 +43,7 @@ final class DecimalColumn {
         long bits = pack(value);
         if (bits == OVERFLOW) {
             overflow.put(index, value);
-        } else {
+        } else if (!overflow.isEmpty()) {
             overflow.remove(index);
         }
         packed.set(index, bits);
@@ -59,11 +58,9 @@ final class DecimalColumn {
         if (scale < Byte.MIN_VALUE || scale > Byte.MAX_VALUE || value.precision() > 18) {
             return OVERFLOW;
         }
-        BigInteger unscaled = value.unscaledValue();
-        if (unscaled.bitLength() > 63) {
-            return OVERFLOW;
-        }
-        long raw = unscaled.longValue();
+        // At most 18 digits fit a long; moving the point to the end yields the unscaled value without building a
+        // BigInteger, which matters on the replay path.
+        long raw = value.movePointRight(scale).longValue();
         if (raw > MAX_UNSCALED || raw < -MAX_UNSCALED) {
             return OVERFLOW;
         }

@@ -3,10 +3,12 @@ package io.lotkit.genealogy;
 import java.math.BigDecimal;
 
 /**
- * The parent-to-child edges between lots, with no object per edge: each edge is one slot in five chunked primitive
- * columns (source, target, next edge out of the source, next edge into the target, quantity), and each lot holds
- * the first edge of its outgoing and incoming lists. Adding an edge links it in front of both lists in constant
- * time, so the graph grows event by event without a rebuild.
+ * The parent-to-child edges between lots, with no object per edge. Each edge is a slot in three chunked primitive
+ * columns: the out-links pair {@code (target, next edge out of the same source)}, the in-links pair
+ * {@code (source, next edge into the same target)}, and the packed quantity. Each lot holds the first edge of its
+ * outgoing and incoming lists. Adding an edge links it in front of both lists in constant time, so the graph grows
+ * event by event without a rebuild; keeping each pair side by side means a search step touches one cache line per
+ * edge, not two.
  *
  * <p>About 24 bytes an edge: four ints and one packed decimal.
  *
@@ -15,11 +17,11 @@ import java.math.BigDecimal;
 final class EdgeStore {
 
     static final int END = -1;
+    /** Pairs of ints are indexed by {@code 2 * edge}, which must stay within an int. */
+    static final int MAX_EDGES = GraphState.MAX_ELEMENTS / 2;
 
-    private final IntColumn source = new IntColumn();
-    private final IntColumn target = new IntColumn();
-    private final IntColumn nextOut = new IntColumn();
-    private final IntColumn nextIn = new IntColumn();
+    private final IntColumn outLinks = new IntColumn();
+    private final IntColumn inLinks = new IntColumn();
     private final DecimalColumn quantity = new DecimalColumn();
     private final IntColumn firstOut = new IntColumn();
     private final IntColumn firstIn = new IntColumn();
@@ -31,15 +33,15 @@ final class EdgeStore {
     }
 
     int size() {
-        return source.size();
+        return quantity.size();
     }
 
     void add(int from, int to, BigDecimal amount) {
-        int edge = source.add(from);
-        target.add(to);
-        nextOut.add(firstOut.get(from));
-        nextIn.add(firstIn.get(to));
-        quantity.add(amount);
+        int edge = quantity.add(amount);
+        outLinks.add(to);
+        outLinks.add(firstOut.get(from));
+        inLinks.add(from);
+        inLinks.add(firstIn.get(to));
         firstOut.set(from, edge);
         firstIn.set(to, edge);
     }
@@ -52,20 +54,20 @@ final class EdgeStore {
         return firstIn.get(lot);
     }
 
-    int nextOut(int edge) {
-        return nextOut.get(edge);
+    int target(int edge) {
+        return outLinks.get(2 * edge);
     }
 
-    int nextIn(int edge) {
-        return nextIn.get(edge);
+    int nextOut(int edge) {
+        return outLinks.get(2 * edge + 1);
     }
 
     int source(int edge) {
-        return source.get(edge);
+        return inLinks.get(2 * edge);
     }
 
-    int target(int edge) {
-        return target.get(edge);
+    int nextIn(int edge) {
+        return inLinks.get(2 * edge + 1);
     }
 
     BigDecimal quantity(int edge) {

@@ -1,24 +1,15 @@
 package io.lotkit.genealogy;
 
 import io.lotkit.core.LotId;
-import io.lotkit.core.Quantity;
-import io.lotkit.core.UnitOfMeasure;
 import io.lotkit.core.spi.Journal;
 import io.lotkit.core.spi.JournalException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
@@ -61,14 +52,15 @@ public final class GenealogyGraph {
         GenealogyGraph graph = new GenealogyGraph(journal);
         GraphState state = graph.state;
         journal.replay((position, event) -> {
+            int[] lots;
             try {
-                state.check(event);
+                lots = state.check(event);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(
                         "journal position " + position + " holds an event that cannot be applied: " + e.getMessage(),
                         e);
             }
-            state.apply(event);
+            state.apply(event, lots);
         });
         return graph;
     }
@@ -87,9 +79,9 @@ public final class GenealogyGraph {
         Checks.notNull("event", event);
         lock.writeLock().lock();
         try {
-            state.check(event);
+            int[] lots = state.check(event);
             long position = journal.append(event);
-            state.apply(event);
+            state.apply(event, lots);
             return position;
         } finally {
             lock.writeLock().unlock();
@@ -243,34 +235,7 @@ public final class GenealogyGraph {
      */
     public RecallScope recallScope(LotId lot, TraceOptions options) {
         Trace trace = forward(lot, options);
-        return read(s -> {
-            Map<String, List<Shipment>> byCustomer = new TreeMap<>();
-            addShipments(s, s.lots.find(lot), byCustomer);
-            for (int id : trace.reportedLotIds()) {
-                addShipments(s, id, byCustomer);
-            }
-            List<CustomerShipments> customers = new ArrayList<>(byCustomer.size());
-            byCustomer.forEach((customer, shipments) -> {
-                shipments.sort(Comparator.comparing(Shipment::time).thenComparing(Shipment::lot));
-                Map<UnitOfMeasure, Quantity> totals = new HashMap<>();
-                shipments.forEach(sh -> totals.merge(sh.quantity().unit(), sh.quantity(), Quantity::plus));
-                customers.add(new CustomerShipments(customer, shipments, totals));
-            });
-            return new RecallScope(trace, customers);
-        });
-    }
-
-    private static void addShipments(GraphState s, int lot, Map<String, List<Shipment>> byCustomer) {
-        for (int r = s.shipments.first(lot); r != LotRecords.END; r = s.shipments.next(r)) {
-            Shipment shipment = shipment(s, r);
-            byCustomer.computeIfAbsent(shipment.customer(), c -> new ArrayList<>()).add(shipment);
-        }
-    }
-
-    private static Shipment shipment(GraphState s, int r) {
-        int lot = s.shipments.lot(r);
-        return new Shipment(s.lots.lot(lot), s.names.get(s.shipments.party(r)), s.names.get(s.shipments.place(r)),
-                s.quantity(lot, s.shipments.quantity(r)), s.shipments.time(r));
+        return read(s -> LotViews.recallScope(s, s.lots.find(lot), trace));
     }
 
     /**
@@ -283,32 +248,7 @@ public final class GenealogyGraph {
      */
     public OneUpOneBack oneUpOneBack(LotId lot) {
         Checks.notNull("lot", lot);
-        return read(s -> {
-            int id = requireLot(s, lot);
-            List<Receipt> receipts = new ArrayList<>();
-            for (int r = s.receipts.first(id); r != LotRecords.END; r = s.receipts.next(r)) {
-                receipts.add(new Receipt(lot, s.names.get(s.receipts.party(r)), s.names.get(s.receipts.place(r)),
-                        s.quantity(id, s.receipts.quantity(r)), s.receipts.time(r)));
-            }
-            List<LotFlow> inputs = new ArrayList<>();
-            for (int e = s.edges.firstIn(id); e != EdgeStore.END; e = s.edges.nextIn(e)) {
-                inputs.add(flow(s, e));
-            }
-            List<LotFlow> outputs = new ArrayList<>();
-            for (int e = s.edges.firstOut(id); e != EdgeStore.END; e = s.edges.nextOut(e)) {
-                outputs.add(flow(s, e));
-            }
-            List<Shipment> shipments = new ArrayList<>();
-            for (int r = s.shipments.first(id); r != LotRecords.END; r = s.shipments.next(r)) {
-                shipments.add(shipment(s, r));
-            }
-            // The lists are linked newest first; the view reads oldest first.
-            Collections.reverse(receipts);
-            Collections.reverse(inputs);
-            Collections.reverse(outputs);
-            Collections.reverse(shipments);
-            return new OneUpOneBack(lot, receipts, inputs, outputs, shipments);
-        });
+        return read(s -> LotViews.oneUpOneBack(s, requireLot(s, lot)));
     }
 
     /**
@@ -354,7 +294,7 @@ public final class GenealogyGraph {
      */
     public MassBalance massBalance(LotId lot) {
         Checks.notNull("lot", lot);
-        return read(s -> massBalance(s, requireLot(s, lot)));
+        return read(s -> LotViews.massBalance(s, requireLot(s, lot)));
     }
 
     /**
@@ -366,33 +306,13 @@ public final class GenealogyGraph {
         return read(s -> {
             List<MassBalance> unbalanced = new ArrayList<>();
             for (int id = 0; id < s.lots.size(); id++) {
-                MassBalance balance = massBalance(s, id);
+                MassBalance balance = LotViews.massBalance(s, id);
                 if (!balance.balanced()) {
                     unbalanced.add(balance);
                 }
             }
             return unbalanced;
         });
-    }
-
-    private static MassBalance massBalance(GraphState s, int id) {
-        BigDecimal received = s.received.get(id);
-        BigDecimal produced = s.produced.get(id);
-        BigDecimal consumed = s.consumed.get(id);
-        BigDecimal shipped = s.shipped.get(id);
-        BigDecimal up = s.adjustedUp.get(id);
-        BigDecimal down = s.adjustedDown.get(id);
-        BigDecimal onHand = received.add(produced).add(up).subtract(consumed).subtract(shipped).subtract(down);
-        Set<MassBalance.Issue> issues = EnumSet.noneOf(MassBalance.Issue.class);
-        if (onHand.signum() < 0) {
-            issues.add(MassBalance.Issue.NEGATIVE_ON_HAND);
-        }
-        if (received.signum() == 0 && produced.signum() == 0) {
-            issues.add(MassBalance.Issue.NO_SOURCE);
-        }
-        return new MassBalance(s.lots.lot(id), s.quantity(id, received), s.quantity(id, produced),
-                s.quantity(id, consumed), s.quantity(id, shipped), s.quantity(id, up), s.quantity(id, down), onHand,
-                issues);
     }
 
     /**
@@ -447,12 +367,6 @@ public final class GenealogyGraph {
             }
         });
         return events;
-    }
-
-    static LotFlow flow(GraphState s, int edge) {
-        int from = s.edges.source(edge);
-        return new LotFlow(s.lots.lot(from), s.lots.lot(s.edges.target(edge)),
-                s.quantity(from, s.edges.quantity(edge)));
     }
 
     private static int requireLot(GraphState s, LotId lot) {

@@ -6,7 +6,9 @@ import io.lotkit.core.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The in-memory genealogy: interned lots, edges, receipts, shipments and each lot's running quantities, all in
@@ -34,12 +36,14 @@ final class GraphState {
     private final IntColumn unit = new IntColumn();
     private final LongColumn createdSecond = new LongColumn();
     private final IntColumn createdNano = new IntColumn();
-    final DecimalColumn received = new DecimalColumn();
+    /*
+     * Per lot, the quantities produced and consumed by transformations. Received and shipped quantities are summed
+     * from the lot's receipts and shipments when asked, since those records are kept anyway.
+     */
     final DecimalColumn produced = new DecimalColumn();
     final DecimalColumn consumed = new DecimalColumn();
-    final DecimalColumn shipped = new DecimalColumn();
-    final DecimalColumn adjustedUp = new DecimalColumn();
-    final DecimalColumn adjustedDown = new DecimalColumn();
+    /** The few lots ever adjusted: their total adjustment up ({@code [0]}) and down ({@code [1]}). */
+    private final Map<Integer, BigDecimal[]> adjustments = new HashMap<>();
     private long eventCount;
 
     long eventCount() {
@@ -47,115 +51,114 @@ final class GraphState {
     }
 
     /**
-     * Checks that an event can be applied.
+     * Checks that an event can be applied, and finds the lots it names.
      *
+     * @return the ids of the lots the event names (for a transformation, inputs then outputs), {@code -1} for a lot
+     *     not known yet; to be passed to {@link #apply(GenealogyEvent, int[])}
      * @throws IllegalArgumentException if it names a lot in another unit than the lot's recorded unit
      * @throws IllegalStateException if the graph would outgrow its int ids
      */
-    void check(GenealogyEvent event) {
+    int[] check(GenealogyEvent event) {
+        int[] ids;
         if (event instanceof Receive r) {
-            checkUnit("received", r.received().lot(), r.received().quantity().unit());
+            ids = new int[] {checkLine("received", -1, r.received().lot(), r.received().quantity().unit())};
         } else if (event instanceof Ship s) {
-            checkUnit("shipped", s.shipped().lot(), s.shipped().quantity().unit());
+            ids = new int[] {checkLine("shipped", -1, s.shipped().lot(), s.shipped().quantity().unit())};
         } else if (event instanceof Adjust a) {
-            checkUnit("lot", a.lot(), a.quantity().unit());
+            ids = new int[] {checkLine("lot", -1, a.lot(), a.quantity().unit())};
         } else {
             Transform t = (Transform) event;
-            checkLines("inputs", t.inputs());
-            checkLines("outputs", t.outputs());
-            long newEdges = (long) t.inputs().size() * t.outputs().size();
-            if (edges.size() + newEdges > MAX_ELEMENTS) {
-                throw new IllegalStateException("the graph cannot hold more than " + MAX_ELEMENTS + " edges");
+            int inputs = t.inputs().size();
+            ids = new int[inputs + t.outputs().size()];
+            for (int i = 0; i < inputs; i++) {
+                LotQuantity line = t.inputs().get(i);
+                ids[i] = checkLine("inputs", i, line.lot(), line.quantity().unit());
+            }
+            for (int i = 0; i < t.outputs().size(); i++) {
+                LotQuantity line = t.outputs().get(i);
+                ids[inputs + i] = checkLine("outputs", i, line.lot(), line.quantity().unit());
+            }
+            long newEdges = (long) inputs * t.outputs().size();
+            if (edges.size() + newEdges > EdgeStore.MAX_EDGES) {
+                throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES + " edges");
             }
         }
-        if (lots.size() + event.lots().size() > MAX_ELEMENTS || receipts.size() >= MAX_ELEMENTS
+        if (lots.size() + ids.length > MAX_ELEMENTS || receipts.size() >= MAX_ELEMENTS
                 || shipments.size() >= MAX_ELEMENTS) {
             throw new IllegalStateException("the graph cannot hold more than " + MAX_ELEMENTS + " lots or records");
         }
+        return ids;
     }
 
-    private void checkLines(String field, List<LotQuantity> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            checkUnit(field + "[" + i + "]", lines.get(i).lot(), lines.get(i).quantity().unit());
-        }
-    }
-
-    private void checkUnit(String field, LotId lot, UnitOfMeasure unitOfMeasure) {
+    /** Returns the lot's id, or -1 if it is new; refuses a known lot in another unit. */
+    private int checkLine(String field, int index, LotId lot, UnitOfMeasure unitOfMeasure) {
         int id = lots.find(lot);
-        if (id < 0) {
-            return;
-        }
-        UnitOfMeasure recorded = unit(id);
-        if (!recorded.equals(unitOfMeasure)) {
+        if (id >= 0 && !unit(id).equals(unitOfMeasure)) {
             throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
-                    .formatted(field, lot, recorded, unitOfMeasure));
+                    .formatted(index < 0 ? field : field + "[" + index + "]", lot, unit(id), unitOfMeasure));
         }
+        return id;
     }
 
-    /** Applies an event that passed {@link #check(GenealogyEvent)}. */
-    void apply(GenealogyEvent event) {
+    /** Applies an event that passed {@link #check(GenealogyEvent)}, with the ids that check returned. */
+    void apply(GenealogyEvent event, int[] ids) {
         if (event instanceof Receive r) {
-            int lot = lotWithUnit(r.received());
-            received.addTo(lot, r.received().quantity().value());
+            int lot = lot(ids[0], r.received());
             receipts.add(lot, names.intern(r.supplier()), names.intern(r.receivingLocation()), r.time(),
                     r.received().quantity().value());
             noteCreated(lot, r.time());
         } else if (event instanceof Ship s) {
-            int lot = lotWithUnit(s.shipped());
-            shipped.addTo(lot, s.shipped().quantity().value());
+            int lot = lot(ids[0], s.shipped());
             shipments.add(lot, names.intern(s.customer()), names.intern(s.shipTo()), s.time(),
                     s.shipped().quantity().value());
         } else if (event instanceof Adjust a) {
-            int lot = lotWithUnit(a.lot(), a.quantity().unit());
-            (a.reason().increases() ? adjustedUp : adjustedDown).addTo(lot, a.quantity().value());
+            int lot = ids[0] >= 0 ? ids[0] : newLot(a.lot(), a.quantity().unit());
+            BigDecimal[] totals = adjustments.computeIfAbsent(lot, id -> new BigDecimal[] {BigDecimal.ZERO,
+                    BigDecimal.ZERO});
+            int direction = a.reason().increases() ? 0 : 1;
+            totals[direction] = totals[direction].add(a.quantity().value());
         } else {
-            applyTransform((Transform) event);
+            applyTransform((Transform) event, ids);
         }
         eventCount++;
     }
 
-    private void applyTransform(Transform t) {
-        int[] inputs = new int[t.inputs().size()];
-        for (int i = 0; i < inputs.length; i++) {
+    private void applyTransform(Transform t, int[] ids) {
+        int inputCount = t.inputs().size();
+        for (int i = 0; i < inputCount; i++) {
             LotQuantity line = t.inputs().get(i);
-            inputs[i] = lotWithUnit(line);
-            consumed.addTo(inputs[i], line.quantity().value());
+            ids[i] = lot(ids[i], line);
+            consumed.addTo(ids[i], line.quantity().value());
         }
-        for (LotQuantity line : t.outputs()) {
-            int output = lotWithUnit(line);
+        for (int o = 0; o < t.outputs().size(); o++) {
+            LotQuantity line = t.outputs().get(o);
+            int output = lot(ids[inputCount + o], line);
             produced.addTo(output, line.quantity().value());
             noteCreated(output, t.time());
-            for (int i = 0; i < inputs.length; i++) {
-                edges.add(inputs[i], output, t.inputs().get(i).quantity().value());
+            for (int i = 0; i < inputCount; i++) {
+                edges.add(ids[i], output, t.inputs().get(i).quantity().value());
             }
         }
     }
 
-    private int lotWithUnit(LotQuantity line) {
-        return lotWithUnit(line.lot(), line.quantity().unit());
+    private int lot(int known, LotQuantity line) {
+        return known >= 0 ? known : newLot(line.lot(), line.quantity().unit());
     }
 
-    private int lotWithUnit(LotId lot, UnitOfMeasure unitOfMeasure) {
-        int before = lots.size();
-        int id = lots.intern(lot);
-        if (id == before) {
-            edges.addLot();
-            receipts.addLot();
-            shipments.addLot();
-            int unitId = unitCodes.intern(unitOfMeasure.code());
-            if (unitId == units.size()) {
-                units.add(unitOfMeasure);
-            }
-            unit.add(unitId);
-            createdSecond.add(NO_TIME);
-            createdNano.add(0);
-            received.add(BigDecimal.ZERO);
-            produced.add(BigDecimal.ZERO);
-            consumed.add(BigDecimal.ZERO);
-            shipped.add(BigDecimal.ZERO);
-            adjustedUp.add(BigDecimal.ZERO);
-            adjustedDown.add(BigDecimal.ZERO);
+    private int newLot(LotId lot, UnitOfMeasure unitOfMeasure) {
+        int id = lots.add(lot);
+        edges.addLot();
+        receipts.addLot();
+        shipments.addLot();
+        int unitId = unitCodes.intern(unitOfMeasure.code());
+        if (unitId == units.size()) {
+            units.add(unitOfMeasure);
         }
+        unit.add(unitId);
+        createdSecond.add(NO_TIME);
+        createdNano.add(0);
+        produced.add(BigDecimal.ZERO);
+        consumed.add(BigDecimal.ZERO);
         return id;
     }
 
@@ -167,6 +170,32 @@ final class GraphState {
             createdSecond.set(lot, time.getEpochSecond());
             createdNano.set(lot, time.getNano());
         }
+    }
+
+    BigDecimal received(int lot) {
+        return total(receipts, lot);
+    }
+
+    BigDecimal shipped(int lot) {
+        return total(shipments, lot);
+    }
+
+    private static BigDecimal total(LotRecords records, int lot) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int r = records.first(lot); r != LotRecords.END; r = records.next(r)) {
+            total = total.add(records.quantity(r));
+        }
+        return total;
+    }
+
+    BigDecimal adjustedUp(int lot) {
+        BigDecimal[] totals = adjustments.get(lot);
+        return totals == null ? BigDecimal.ZERO : totals[0];
+    }
+
+    BigDecimal adjustedDown(int lot) {
+        BigDecimal[] totals = adjustments.get(lot);
+        return totals == null ? BigDecimal.ZERO : totals[1];
     }
 
     UnitOfMeasure unit(int lot) {

@@ -24,20 +24,20 @@ final class LotTable {
         return size;
     }
 
-    /** Returns the id of a lot, or -1 if it was never interned. */
+    /**
+     * Returns the id of a lot, or -1 if it was never interned. The lot number is compared first, so the item is
+     * compared only on a real match: a lookup touches as few cache lines as it can.
+     */
     int find(LotId lot) {
-        int item = items.find(lot.item());
-        if (item < 0) {
-            return NONE;
-        }
+        String lotNumber = lot.lotNumber();
         int mask = slots.length - 1;
-        for (int slot = hash(item, lot.lotNumber()) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = hash(lot.item(), lotNumber) & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
                 return NONE;
             }
             int id = entry - 1;
-            if (itemOf.get(id) == item && lotNumber(id).equals(lot.lotNumber())) {
+            if (lotNumber(id).equals(lotNumber) && items.get(itemOf.get(id)).equals(lot.item())) {
                 return id;
             }
         }
@@ -46,9 +46,11 @@ final class LotTable {
     /** Returns the id of a lot, interning it first if needed. */
     int intern(LotId lot) {
         int existing = find(lot);
-        if (existing >= 0) {
-            return existing;
-        }
+        return existing >= 0 ? existing : add(lot);
+    }
+
+    /** Interns a lot known not to be interned yet (the caller has just looked it up), and returns its new id. */
+    int add(LotId lot) {
         if ((size + 1) * 2 > slots.length) {
             rehash(slots.length * 2);
         }
@@ -64,7 +66,7 @@ final class LotTable {
         }
         numberChunks[chunk][id & IntColumn.CHUNK_MASK] = lot.lotNumber();
         size = id + 1;
-        place(slots, id, hash(item, lot.lotNumber()));
+        place(slots, id, hash(lot.item(), lot.lotNumber()));
         return id;
     }
 
@@ -92,7 +94,7 @@ final class LotTable {
     private void rehash(int capacity) {
         int[] bigger = new int[capacity];
         for (int id = 0; id < size; id++) {
-            place(bigger, id, hash(itemOf.get(id), lotNumber(id)));
+            place(bigger, id, hash(items.get(itemOf.get(id)), lotNumber(id)));
         }
         slots = bigger;
     }
@@ -106,8 +108,16 @@ final class LotTable {
         table[slot] = id + 1;
     }
 
-    private static int hash(int item, String lotNumber) {
-        int h = lotNumber.hashCode() * 31 + item;
-        return h ^ (h >>> 16) ^ (h >>> 7);
+    /**
+     * Mixes the key's hash with MurmurHash3's finalizer: lot numbers are often sequential, and their nearly
+     * sequential string hashes would otherwise pile up into long probe runs.
+     */
+    private static int hash(String item, String lotNumber) {
+        int h = lotNumber.hashCode() * 31 + item.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
     }
 }

@@ -171,7 +171,7 @@ public final class Trace {
         return graph.read(state -> {
             List<LotFlow> flows = new ArrayList<>(search.edgeCount);
             for (int i = 0; i < search.edgeCount; i++) {
-                flows.add(graph.flow(state, search.edges[i]));
+                flows.add(LotViews.flow(state, search.edges[i]));
             }
             return Collections.unmodifiableList(flows);
         });
