@@ -31,11 +31,12 @@ import java.util.function.Function;
 public final class GenealogyGraph {
 
     private final Journal<GenealogyEvent> journal;
-    private final GraphState state = new GraphState();
+    private final GraphState state;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-    private GenealogyGraph(Journal<GenealogyEvent> journal) {
+    private GenealogyGraph(Journal<GenealogyEvent> journal, int minRebase) {
         this.journal = journal;
+        this.state = new GraphState(minRebase);
     }
 
     /**
@@ -48,8 +49,13 @@ public final class GenealogyGraph {
      * @throws JournalException if the journal cannot be read
      */
     public static GenealogyGraph open(Journal<GenealogyEvent> journal) {
+        return open(journal, EdgeStore.MIN_REBASE);
+    }
+
+    /** Opens the graph with a chosen rebuild threshold for its edge rows; tests use a tiny one. */
+    static GenealogyGraph open(Journal<GenealogyEvent> journal, int minRebase) {
         Checks.notNull("journal", journal);
-        GenealogyGraph graph = new GenealogyGraph(journal);
+        GenealogyGraph graph = new GenealogyGraph(journal, minRebase);
         GraphState state = graph.state;
         journal.replay((position, event) -> {
             int[] lots;

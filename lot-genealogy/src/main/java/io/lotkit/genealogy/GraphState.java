@@ -24,7 +24,7 @@ final class GraphState {
     static final int MAX_ELEMENTS = Integer.MAX_VALUE - (1 << 20);
 
     final LotTable lots = new LotTable();
-    final EdgeStore edges = new EdgeStore();
+    final EdgeStore edges;
     final LotRecords receipts = new LotRecords();
     final LotRecords shipments = new LotRecords();
     /** Units, suppliers, customers and locations. */
@@ -45,6 +45,10 @@ final class GraphState {
     /** The few lots ever adjusted: their total adjustment up ({@code [0]}) and down ({@code [1]}). */
     private final Map<Integer, BigDecimal[]> adjustments = new HashMap<>();
     private long eventCount;
+
+    GraphState(int minRebase) {
+        edges = new EdgeStore(minRebase);
+    }
 
     long eventCount() {
         return eventCount;

@@ -57,22 +57,14 @@ final class LotViews {
             receipts.add(new Receipt(s.lots.lot(id), s.names.get(s.receipts.party(r)),
                     s.names.get(s.receipts.place(r)), s.quantity(id, s.receipts.quantity(r)), s.receipts.time(r)));
         }
-        List<LotFlow> inputs = new ArrayList<>();
-        for (int e = s.edges.firstIn(id); e != EdgeStore.END; e = s.edges.nextIn(e)) {
-            inputs.add(flow(s, e));
-        }
-        List<LotFlow> outputs = new ArrayList<>();
-        for (int e = s.edges.firstOut(id); e != EdgeStore.END; e = s.edges.nextOut(e)) {
-            outputs.add(flow(s, e));
-        }
+        List<LotFlow> inputs = flows(s, s.edges.in, id, false);
+        List<LotFlow> outputs = flows(s, s.edges.out, id, true);
         List<Shipment> shipments = new ArrayList<>();
         for (int r = s.shipments.first(id); r != LotRecords.END; r = s.shipments.next(r)) {
             shipments.add(shipment(s, r));
         }
-        // The lists are linked newest first; the view reads oldest first.
+        // The records are linked newest first; the view reads oldest first.
         Collections.reverse(receipts);
-        Collections.reverse(inputs);
-        Collections.reverse(outputs);
         Collections.reverse(shipments);
         return new OneUpOneBack(s.lots.lot(id), receipts, inputs, outputs, shipments);
     }
@@ -97,9 +89,21 @@ final class LotViews {
                 issues);
     }
 
-    static LotFlow flow(GraphState s, int edge) {
-        int from = s.edges.source(edge);
-        return new LotFlow(s.lots.lot(from), s.lots.lot(s.edges.target(edge)),
-                s.quantity(from, s.edges.quantity(edge)));
+    /** Returns the edges of a lot in one direction, oldest first. */
+    private static List<LotFlow> flows(GraphState s, Adjacency adjacency, int lot, boolean outgoing) {
+        List<long[]> edges = new ArrayList<>();
+        adjacency.forEach(lot, (edge, other) -> edges.add(new long[] {edge, other}));
+        edges.sort(Comparator.comparingLong(pair -> pair[0]));
+        List<LotFlow> flows = new ArrayList<>(edges.size());
+        for (long[] pair : edges) {
+            int other = (int) pair[1];
+            flows.add(outgoing ? flow(s, (int) pair[0], lot, other) : flow(s, (int) pair[0], other, lot));
+        }
+        return flows;
+    }
+
+    /** Returns the edge {@code edge} from parent {@code from} to child {@code to}. */
+    static LotFlow flow(GraphState s, int edge, int from, int to) {
+        return new LotFlow(s.lots.lot(from), s.lots.lot(to), s.quantity(from, s.edges.quantity(edge)));
     }
 }

@@ -171,7 +171,10 @@ public final class Trace {
         return graph.read(state -> {
             List<LotFlow> flows = new ArrayList<>(search.edgeCount);
             for (int i = 0; i < search.edgeCount; i++) {
-                flows.add(LotViews.flow(state, search.edges[i]));
+                int near = search.lots[search.edgeFrom[i]];
+                int far = search.lots[search.edgeTo[i]];
+                boolean forward = direction == TraceDirection.FORWARD;
+                flows.add(LotViews.flow(state, search.edges[i], forward ? near : far, forward ? far : near));
             }
             return Collections.unmodifiableList(flows);
         });

@@ -22,7 +22,8 @@ class ConcurrencyTest {
     @Test
     void concurrentRecordsAndTracesKeepTheGraphEqualToItsJournal() throws Exception {
         InMemoryJournal<GenealogyEvent> journal = InMemoryJournal.create();
-        GenealogyGraph graph = GenealogyGraph.open(journal);
+        // A small rebuild threshold, so that edge rows are rebuilt while readers trace.
+        GenealogyGraph graph = GenealogyGraph.open(journal, 64);
         graph.record(Fixtures.receive("R0", "1000000", "Mill", 0));
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
         CountDownLatch start = new CountDownLatch(1);

@@ -19,6 +19,8 @@ import net.jqwik.api.constraints.IntRange;
 /** The invariants of the graph, on random event streams, against {@link ReferenceGenealogy}. */
 class GenealogyPropertiesTest {
 
+    static final int TINY_REBASE = 3;
+
     @Provide
     Arbitrary<List<GenealogyEvent>> acyclic() {
         return RandomEvents.streams(true);
@@ -132,7 +134,7 @@ class GenealogyPropertiesTest {
     @Property(tries = 100)
     void replayAfterARestartEqualsTheLiveGraph(@ForAll("cyclic") List<GenealogyEvent> events) {
         InMemoryJournal<GenealogyEvent> journal = InMemoryJournal.create(GenealogyCodec.json());
-        GenealogyGraph live = GenealogyGraph.open(journal);
+        GenealogyGraph live = GenealogyGraph.open(journal, TINY_REBASE);
         events.forEach(live::record);
 
         GenealogyGraph replayed = GenealogyGraph.open(journal.reopen());
@@ -146,7 +148,7 @@ class GenealogyPropertiesTest {
             @ForAll("cyclic") List<GenealogyEvent> events, @ForAll long seed) {
         InMemoryJournal<GenealogyEvent> store = InMemoryJournal.create(GenealogyCodec.json());
         FailingJournal<GenealogyEvent> journal = new FailingJournal<>(store, seed, 0.3);
-        GenealogyGraph graph = GenealogyGraph.open(journal);
+        GenealogyGraph graph = GenealogyGraph.open(journal, TINY_REBASE);
         List<GenealogyEvent> stored = new ArrayList<>();
         for (GenealogyEvent event : events) {
             GraphSnapshot before = journal.faults() % 4 == 0 ? GraphSnapshot.of(graph) : null;
@@ -185,8 +187,9 @@ class GenealogyPropertiesTest {
         assertThat(GraphSnapshot.of(graph)).isEqualTo(before);
     }
 
+    /** A graph holding the events; its edge rows are rebuilt every few edges, so rebuilds happen mid-stream. */
     static GenealogyGraph live(List<GenealogyEvent> events) {
-        GenealogyGraph graph = GenealogyGraph.open(InMemoryJournal.create());
+        GenealogyGraph graph = GenealogyGraph.open(InMemoryJournal.create(), TINY_REBASE);
         events.forEach(graph::record);
         return graph;
     }
