@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 /**
  * The parent-to-child edges between lots, with no object per edge: the packed quantity by edge id, and the
  * {@link Adjacency} out of and into each lot. New edges go to the adjacency tails in constant time; when the tails
- * hold as many edges as the bases (and at least {@link #MIN_REBASE}), both directions are rebuilt into compressed
- * sparse rows. The rebuilds double the base each time, so an append costs amortized constant time, and most of the
- * graph is always in contiguous rows that a search walks fast.
+ * hold a quarter as many edges as the bases (and at least {@link #MIN_REBASE}), both directions are rebuilt into
+ * compressed sparse rows. Each rebuild grows the base by at least a quarter, so an edge is copied at most about five
+ * times over the life of the graph (amortized constant time per append), and at least four fifths of the graph is
+ * always in contiguous rows that a search walks fast. {@link #compact()} folds the tail in at once, after a replay.
  *
  * <p>About 24 bytes an edge: in each direction the neighbour and the edge id (or, in the tail, the neighbour and
  * the next link), and one packed decimal.
@@ -52,7 +53,14 @@ final class EdgeStore {
         out.addTail(from, to, edge);
         in.addTail(to, from, edge);
         int tail = edge + 1 - out.baseEdges;
-        if (tail >= minRebase && tail >= out.baseEdges) {
+        if (tail >= minRebase && tail >= out.baseEdges / 4) {
+            rebase();
+        }
+    }
+
+    /** Folds the tail into the rows, if there is one. */
+    void compact() {
+        if (size() > out.baseEdges) {
             rebase();
         }
     }

@@ -68,6 +68,7 @@ public final class GenealogyGraph {
             }
             state.apply(event, lots);
         });
+        state.edges.compact();
         return graph;
     }
 
