@@ -18,10 +18,12 @@ import java.util.function.Function;
  * recall asks of it — forward and backward traces, recall scope, one step up and one step back, common origin and
  * mass balance.
  *
- * <p>The graph lives in memory in primitive columns (no object per lot or edge) and grows event by event. It is
- * journaled: {@link #record(GenealogyEvent)} writes the event through the {@link Journal} first and applies it only
- * when the write succeeded, and {@link #open(Journal)} rebuilds the graph by replaying the journal. The journal must
- * be written only through this graph, so that journal positions and the graph's events coincide.
+ * <p>The graph lives in memory in primitive columns (no object per edge; per lot only its lot-number string) and
+ * grows event by event. It is journaled: {@link #record(GenealogyEvent)} writes the event through the
+ * {@link Journal} first and applies it only when the write succeeded, and {@link #open(Journal)} rebuilds the graph
+ * by replaying the journal. The journal must be written only through this graph, so that journal positions and the
+ * graph's events coincide. Quantities on the graph are exact; the events' other details (descriptions, documents,
+ * locations) stay in the journal, from which {@link #events(Trace)} reads them back for the exports.
  *
  * <p>Every trace visits each lot at most once, so it terminates on cyclic data and reports the cycles it met.
  *
