@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lotkit.core.LotId;
 import io.lotkit.core.journal.InMemoryJournal;
+import io.lotkit.core.testkit.FaultInjectingJournal;
+import io.lotkit.core.testkit.InjectedJournalFault;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -147,15 +149,15 @@ class GenealogyPropertiesTest {
     void injectedJournalFailuresLeaveTheGraphEqualToTheReplayedJournal(
             @ForAll("cyclic") List<GenealogyEvent> events, @ForAll long seed) {
         InMemoryJournal<GenealogyEvent> store = InMemoryJournal.create(GenealogyCodec.json());
-        FailingJournal<GenealogyEvent> journal = new FailingJournal<>(store, seed, 0.3);
+        FaultInjectingJournal<GenealogyEvent> journal = FaultInjectingJournal.failingRandomly(store, seed, 0.3);
         GenealogyGraph graph = GenealogyGraph.open(journal, TINY_REBASE);
         List<GenealogyEvent> stored = new ArrayList<>();
         for (GenealogyEvent event : events) {
-            GraphSnapshot before = journal.faults() % 4 == 0 ? GraphSnapshot.of(graph) : null;
+            GraphSnapshot before = journal.injectedFaults() % 4 == 0 ? GraphSnapshot.of(graph) : null;
             try {
                 graph.record(event);
                 stored.add(event);
-            } catch (FailingJournal.InjectedFault fault) {
+            } catch (InjectedJournalFault fault) {
                 if (before != null) {
                     assertThat(GraphSnapshot.of(graph)).isEqualTo(before);
                 }

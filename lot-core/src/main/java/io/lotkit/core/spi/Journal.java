@@ -9,7 +9,7 @@ import java.util.List;
  * <p>Every component follows one pattern: a change is an immutable event; the event is {@linkplain #append(List)
  * appended} here <em>before</em> it is applied in memory; on start the in-memory state is rebuilt by
  * {@linkplain #replay(long, JournalVisitor) replaying} the journal. The promises an implementation keeps, and
- * that Lotkit relies on, are checked by the contract test kit {@code io.lotkit.core.spi.JournalContract} in
+ * that Lotkit relies on, are checked by the contract test kit {@code io.lotkit.core.testkit.JournalContract} in
  * lot-core's test-jar:
  *
  * <ul>

@@ -2,7 +2,7 @@ package io.lotkit.core.journal;
 
 import io.lotkit.core.spi.EventCodec;
 import io.lotkit.core.spi.Journal;
-import io.lotkit.core.spi.JournalContract;
+import io.lotkit.core.testkit.JournalContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

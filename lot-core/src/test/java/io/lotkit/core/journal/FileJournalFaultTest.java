@@ -3,8 +3,8 @@ package io.lotkit.core.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lotkit.core.spi.ContractEvent;
-import io.lotkit.core.spi.ContractEventCodec;
+import io.lotkit.core.testkit.ContractEvent;
+import io.lotkit.core.testkit.ContractEventCodec;
 import io.lotkit.core.spi.JournalException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,7 +1,7 @@
 package io.lotkit.core.journal;
 
-import io.lotkit.core.spi.ContractEvent;
-import io.lotkit.core.spi.ContractEventCodec;
+import io.lotkit.core.testkit.ContractEvent;
+import io.lotkit.core.testkit.ContractEventCodec;
 import java.io.IOException;
 import java.nio.file.Path;
 

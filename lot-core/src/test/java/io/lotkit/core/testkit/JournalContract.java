@@ -1,10 +1,13 @@
-package io.lotkit.core.spi;
+package io.lotkit.core.testkit;
 
-import static io.lotkit.core.spi.JournalVisit.expected;
-import static io.lotkit.core.spi.JournalVisit.replayed;
+import static io.lotkit.core.testkit.JournalVisit.expected;
+import static io.lotkit.core.testkit.JournalVisit.replayed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lotkit.core.spi.EventCodec;
+import io.lotkit.core.spi.Journal;
+import io.lotkit.core.spi.JournalException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,6 +1,8 @@
-package io.lotkit.core.spi;
+package io.lotkit.core.testkit;
 
 import io.lotkit.core.journal.InMemoryJournal;
+import io.lotkit.core.spi.EventCodec;
+import io.lotkit.core.spi.Journal;
 
 /** A fault-injecting journal that injects no fault keeps the whole contract: the decorator is transparent. */
 class FaultInjectingJournalContractTest extends JournalContract {

@@ -1,4 +1,4 @@
-package io.lotkit.core.spi;
+package io.lotkit.core.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lotkit.core.journal.FileJournal;
 import io.lotkit.core.journal.InMemoryJournal;
 import io.lotkit.core.journal.SyncPolicy;
+import io.lotkit.core.spi.Journal;
+import io.lotkit.core.spi.JournalException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package io.lotkit.core.spi;
+package io.lotkit.core.testkit;
 
+import io.lotkit.core.spi.Journal;
 import java.util.ArrayList;
 import java.util.List;
 

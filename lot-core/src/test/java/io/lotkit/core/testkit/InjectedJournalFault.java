@@ -1,4 +1,6 @@
-package io.lotkit.core.spi;
+package io.lotkit.core.testkit;
+
+import io.lotkit.core.spi.JournalException;
 
 /**
  * The failure a {@link FaultInjectingJournal} throws instead of appending: a {@link JournalException}, as a real

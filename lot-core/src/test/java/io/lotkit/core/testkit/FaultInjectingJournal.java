@@ -1,5 +1,7 @@
-package io.lotkit.core.spi;
+package io.lotkit.core.testkit;
 
+import io.lotkit.core.spi.Journal;
+import io.lotkit.core.spi.JournalVisitor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;

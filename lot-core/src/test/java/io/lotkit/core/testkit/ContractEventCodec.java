@@ -1,7 +1,8 @@
-package io.lotkit.core.spi;
+package io.lotkit.core.testkit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lotkit.core.json.JacksonEventCodec;
+import io.lotkit.core.spi.EventCodec;
 
 /**
  * The codec of the journal contract kit: JSON through {@link JacksonEventCodec}, except that it refuses to encode

@@ -1,4 +1,4 @@
-package io.lotkit.core.spi;
+package io.lotkit.core.testkit;
 
 import java.math.BigDecimal;
 
