@@ -22,8 +22,8 @@ public record LotId(String item, String lotNumber) implements Comparable<LotId> 
      * @throws IllegalArgumentException if a part is {@code null}, empty or contains a control character
      */
     public LotId {
-        requireText("item", item);
-        requireText("lotNumber", lotNumber);
+        Checks.requireText("item", item);
+        Checks.requireText("lotNumber", lotNumber);
     }
 
     /**
@@ -49,21 +49,5 @@ public record LotId(String item, String lotNumber) implements Comparable<LotId> 
     @Override
     public String toString() {
         return item + "/" + lotNumber;
-    }
-
-    static void requireText(String field, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(field + " must not be null");
-        }
-        if (value.isEmpty()) {
-            throw new IllegalArgumentException(field + " must not be empty");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                throw new IllegalArgumentException(
-                        field + " contains a control character (U+%04X) at index %d"
-                                .formatted((int) value.charAt(i), i));
-            }
-        }
     }
 }
