@@ -45,8 +45,12 @@ public interface Journal<E> extends AutoCloseable {
      * @param event the event
      * @return the position given to the event
      * @throws JournalException if the event could not be stored; then it is not stored
+     * @throws IllegalArgumentException if {@code event} is {@code null}
      */
     default long append(E event) {
+        if (event == null) {
+            throw new IllegalArgumentException("event must not be null");
+        }
         return append(List.of(event));
     }
 
@@ -54,9 +58,10 @@ public interface Journal<E> extends AutoCloseable {
      * Replays, in order, every event at or after a position that was appended before this call started.
      *
      * @param fromPosition the first position to visit, {@code 0} for the whole journal
-     * @param visitor receives each position and event
+     * @param visitor receives each position and event; whatever it throws ends the replay and reaches the caller
+     *     unchanged
      * @throws JournalException if the stored events cannot be read
-     * @throws IllegalArgumentException if {@code fromPosition} is negative
+     * @throws IllegalArgumentException if {@code fromPosition} is negative or {@code visitor} is {@code null}
      */
     void replay(long fromPosition, JournalVisitor<? super E> visitor);
 
