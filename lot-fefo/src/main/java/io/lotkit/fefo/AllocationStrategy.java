@@ -1,5 +1,6 @@
 package io.lotkit.fefo;
 
+import io.lotkit.core.Lot;
 import java.util.Comparator;
 
 /**
@@ -37,9 +38,9 @@ public final class AllocationStrategy {
 
     private final String name;
     private final Kind kind;
-    private final Comparator<? super StockLot> comparator;
+    private final Comparator<? super Lot> comparator;
 
-    private AllocationStrategy(String name, Kind kind, Comparator<? super StockLot> comparator) {
+    private AllocationStrategy(String name, Kind kind, Comparator<? super Lot> comparator) {
         this.name = name;
         this.kind = kind;
         this.comparator = comparator;
@@ -54,7 +55,7 @@ public final class AllocationStrategy {
      * @return the strategy
      * @throws IllegalArgumentException if an argument is {@code null} or the name is empty
      */
-    public static AllocationStrategy custom(String name, Comparator<? super StockLot> comparator) {
+    public static AllocationStrategy custom(String name, Comparator<? super Lot> comparator) {
         Checks.text("name", name);
         Checks.notNull("comparator", comparator);
         return new AllocationStrategy(name, Kind.CUSTOM, comparator);
@@ -73,7 +74,7 @@ public final class AllocationStrategy {
         return kind;
     }
 
-    Comparator<? super StockLot> comparator() {
+    Comparator<? super Lot> comparator() {
         return comparator;
     }
 

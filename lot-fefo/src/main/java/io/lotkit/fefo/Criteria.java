@@ -4,6 +4,7 @@ import io.lotkit.core.ExpiryRule;
 import io.lotkit.core.ShelfLife;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A request turned into what the hot path compares: epoch days, a status bit mask, lot indices and units. Built
@@ -101,12 +102,11 @@ final class Criteria {
             return SkipReason.SHELF_LIFE_TOO_SHORT;
         }
         if (minPercent > 0) {
-            StockLot facts = s.lots[lot];
-            if (facts.productionDate() == null) {
+            Optional<ShelfLife> shelfLife = s.lots[lot].shelfLifeOn(date);
+            if (shelfLife.isEmpty()) {
                 return SkipReason.SHELF_LIFE_UNKNOWN;
             }
-            BigDecimal remaining = new ShelfLife(facts.productionDate(), facts.expiryDate(), date).remainingPercent();
-            if (remaining.compareTo(minPercentDecimal) < 0) {
+            if (shelfLife.get().remainingPercent().compareTo(minPercentDecimal) < 0) {
                 return SkipReason.SHELF_LIFE_TOO_SHORT;
             }
         }

@@ -1,8 +1,9 @@
 package io.lotkit.fefo;
 
+import io.lotkit.core.Lot;
 import io.lotkit.core.ExpiryRule;
 import io.lotkit.core.LotId;
-import io.lotkit.core.LotStatus;
+import io.lotkit.core.StatusChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The stock of one item: its lots (dates as epoch days in parallel arrays), its (lot, location) slots with on-hand
@@ -28,7 +30,7 @@ final class ItemStock {
 
     // Lots, by index.
     int lotCount;
-    StockLot[] lots = new StockLot[4];
+    Lot[] lots = new Lot[4];
     long[] expiryDay = new long[4];
     long[] firstExpiredDay = new long[4];
     long[] productionDay = new long[4];
@@ -98,7 +100,7 @@ final class ItemStock {
 
     // ---- applying events (the one path for live changes and replay) ----
 
-    void addLot(StockLot lot) {
+    void addLot(Lot lot) {
         int index = lotCount++;
         if (index == lots.length) {
             int size = index * 2;
@@ -111,7 +113,7 @@ final class ItemStock {
         }
         lots[index] = lot;
         expiryDay[index] = epochDay(lot.expiryDate());
-        firstExpiredDay[index] = lot.expiryDate() == null ? NO_DATE : firstExpiredDay(lot.expiryDate());
+        firstExpiredDay[index] = lot.expiryDate().map(ItemStock::firstExpiredDay).orElse(NO_DATE);
         productionDay[index] = epochDay(lot.productionDate());
         receiptDay[index] = epochDay(lot.receiptDate());
         status[index] = lot.status().ordinal();
@@ -120,9 +122,9 @@ final class ItemStock {
         shapeVersion++;
     }
 
-    void setStatus(int lot, LotStatus newStatus) {
-        lots[lot] = lots[lot].withStatus(newStatus);
-        status[lot] = newStatus.ordinal();
+    void applyStatusChange(int lot, StatusChange change) {
+        lots[lot] = lots[lot].apply(change);
+        status[lot] = lots[lot].status().ordinal();
         // A lot released again makes stock allocatable that skip lists may have passed over.
         growthVersion++;
     }
@@ -190,8 +192,8 @@ final class ItemStock {
         }
     }
 
-    static long epochDay(LocalDate date) {
-        return date == null ? NO_DATE : date.toEpochDay();
+    static long epochDay(Optional<LocalDate> date) {
+        return date.isPresent() ? date.get().toEpochDay() : NO_DATE;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.lotkit.fefo;
 
+import io.lotkit.core.Lot;
 import io.lotkit.core.LotId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ final class Results {
         return out;
     }
 
-    Optional<StockLot> lot(LotId lot) {
+    Optional<Lot> lot(LotId lot) {
         ItemStock s = state.item(lot.item());
         if (s == null) {
             return Optional.empty();

@@ -1,9 +1,10 @@
 package io.lotkit.fefo;
 
+import io.lotkit.core.Lot;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.lotkit.core.LotId;
-import io.lotkit.core.LotStatus;
+import io.lotkit.core.StatusChange;
 import io.lotkit.core.spi.EventCodec;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.List;
 public sealed interface StockEvent {
 
     /**
-     * Returns a JSON codec for stock events (dates as ISO-8601 text), for a durable journal.
+     * Returns a JSON codec for stock events, for a durable journal.
      *
      * @return the codec; safe for concurrent use
      */
@@ -53,7 +54,7 @@ public sealed interface StockEvent {
      *
      * @param lot the lot's facts
      */
-    record LotRegistered(StockLot lot) implements StockEvent {
+    record LotRegistered(Lot lot) implements StockEvent {
         /**
          * Validates the event.
          *
@@ -168,34 +169,28 @@ public sealed interface StockEvent {
     }
 
     /**
-     * A lot's status changed; if the new status is not allocatable and {@code cancelReservations} is set, the
-     * reserved quantities of that lot are released from every open reservation.
+     * A lot's status changed (lot-core's status event); if the new status is not allocatable and
+     * {@code cancelReservations} is set, the reserved quantities of that lot are released from every open
+     * reservation.
      *
-     * @param lot the lot
-     * @param status the new status
-     * @param reason why, for the record
+     * @param change the status change, checked by lot-core's status machine
      * @param cancelReservations whether to release the lot's open reservations
      */
-    record StatusChanged(LotId lot, LotStatus status, String reason, boolean cancelReservations)
-            implements StockEvent {
+    record StatusChanged(StatusChange change, boolean cancelReservations) implements StockEvent {
         /**
          * Validates the event.
          *
-         * @param lot the lot
-         * @param status the new status
-         * @param reason why
+         * @param change the status change
          * @param cancelReservations whether to release the lot's open reservations
-         * @throws IllegalArgumentException if a part is {@code null} or the reason is empty
+         * @throws IllegalArgumentException if {@code change} is {@code null}
          */
         public StatusChanged {
-            Checks.notNull("lot", lot);
-            Checks.notNull("status", status);
-            Checks.text("reason", reason);
+            Checks.notNull("change", change);
         }
 
         @Override
         public String item() {
-            return lot.item();
+            return change.lotId().item();
         }
     }
 

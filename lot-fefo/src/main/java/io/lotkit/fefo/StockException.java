@@ -1,8 +1,7 @@
 package io.lotkit.fefo;
 
 /**
- * A stock operation was refused because of the index's state: an unknown lot or reservation, too little stock, an
- * illegal status change, or facts that contradict what is registered. When thrown, nothing was written to the
+ * A stock operation was refused because of the index's state: an unknown lot or reservation, too little stock, or facts that contradict what is registered. When thrown, nothing was written to the
  * journal and nothing in memory changed.
  */
 public class StockException extends RuntimeException {
@@ -17,8 +16,6 @@ public class StockException extends RuntimeException {
         UNKNOWN_RESERVATION,
         /** The quantity asked for exceeds what is on hand, available or reserved. */
         INSUFFICIENT_STOCK,
-        /** lot-core's status machine does not allow the change. */
-        ILLEGAL_STATUS_CHANGE,
         /** The lot is registered with other facts. */
         CONFLICTING_LOT
     }

@@ -1,10 +1,14 @@
 package io.lotkit.fefo;
 
+import io.lotkit.core.Lot;
 import io.lotkit.core.LotId;
+import io.lotkit.core.IllegalStatusTransitionException;
 import io.lotkit.core.LotStatus;
+import io.lotkit.core.StatusChange;
 import io.lotkit.core.spi.Journal;
 import io.lotkit.core.spi.JournalException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -90,7 +94,7 @@ public final class StockIndex {
      * @throws StockException if the lot is registered with other facts ({@code CONFLICTING_LOT})
      * @throws JournalException if the journal refused the event; nothing changed
      */
-    public void registerLot(StockLot lot) {
+    public void registerLot(Lot lot) {
         operations.registerLot(Checks.notNull("lot", lot));
     }
 
@@ -141,14 +145,23 @@ public final class StockIndex {
      *
      * @param lot the lot
      * @param status the new status
-     * @param reason why, for the record
+     * @param reason why, for the record; not blank
+     * @param at when the change happens
      * @param cancelOpenReservations whether, if the new status is not allocatable, to release what open
      *     reservations hold of the lot
-     * @throws StockException if the lot is not registered or the change is not allowed
+     * @return lot-core's record of the change, as journaled
+     * @throws StockException if the lot is not registered
+     * @throws IllegalStatusTransitionException if lot-core's status machine does not allow the change
+     * @throws IllegalArgumentException if an argument is {@code null} or the reason is blank
      * @throws JournalException if the journal refused the event; nothing changed
      */
-    public void changeStatus(LotId lot, LotStatus status, String reason, boolean cancelOpenReservations) {
-        operations.append(new StockEvent.StatusChanged(lot, status, reason, cancelOpenReservations));
+    public StatusChange changeStatus(
+            LotId lot, LotStatus status, String reason, Instant at, boolean cancelOpenReservations) {
+        Checks.notNull("lot", lot);
+        Checks.notNull("status", status);
+        Checks.notNull("reason", reason);
+        Checks.notNull("at", at);
+        return operations.changeStatus(lot, status, reason, at, cancelOpenReservations);
     }
 
     /**
@@ -312,7 +325,7 @@ public final class StockIndex {
      * @return the facts, or empty if the lot is not registered
      * @throws IllegalArgumentException if {@code lot} is {@code null}
      */
-    public Optional<StockLot> lot(LotId lot) {
+    public Optional<Lot> lot(LotId lot) {
         return results.lot(Checks.notNull("lot", lot));
     }
 

@@ -1,6 +1,12 @@
 package io.lotkit.fefo;
 
+import io.lotkit.core.Lot;
+import io.lotkit.core.IllegalStatusTransitionException;
+import io.lotkit.core.LotId;
+import io.lotkit.core.LotStatus;
+import io.lotkit.core.StatusChange;
 import io.lotkit.core.spi.Journal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +26,7 @@ final class StockOperations {
         this.units = state.units;
     }
 
-    void registerLot(StockLot lot) {
+    void registerLot(Lot lot) {
         ItemStock s = state.itemOrCreate(lot.id().item());
         synchronized (s) {
             int index = s.lotIndex(lot.id().lotNumber());
@@ -41,6 +47,16 @@ final class StockOperations {
         synchronized (s) {
             check(s, event);
             commit(s, List.of(event));
+        }
+    }
+
+    StatusChange changeStatus(LotId lot, LotStatus to, String reason, Instant at, boolean cancel) {
+        ItemStock s = state.itemOrCreate(lot.item());
+        synchronized (s) {
+            int index = lot(s, lot.lotNumber());
+            StatusChange change = s.lots[index].changeStatus(to, reason, at).change();
+            commit(s, List.of(new StockEvent.StatusChanged(change, cancel)));
+            return change;
         }
     }
 
@@ -103,10 +119,11 @@ final class StockOperations {
             lot(s, e.lot().lotNumber());
             requireAvailable(s, e.lot().lotNumber(), e.from(), units.toUnits("quantity", e.quantity()), "move");
         } else if (event instanceof StockEvent.StatusChanged e) {
-            int lot = lot(s, e.lot().lotNumber());
-            if (!s.lots[lot].status().canMoveTo(e.status())) {
-                throw new StockException(StockException.Problem.ILLEGAL_STATUS_CHANGE,
-                        "lot %s cannot move from %s to %s".formatted(e.lot(), s.lots[lot].status(), e.status()));
+            int lot = lot(s, e.change().lotId().lotNumber());
+            if (s.lots[lot].status() != e.change().from()) {
+                throw new IllegalStatusTransitionException(e.change().lotId(), s.lots[lot].status(), e.change().to(),
+                        "lot %s is %s, but the status change starts from %s"
+                                .formatted(e.change().lotId(), s.lots[lot].status(), e.change().from()));
             }
         } else if (event instanceof StockEvent.Picked e) {
             checkPick(s, e);

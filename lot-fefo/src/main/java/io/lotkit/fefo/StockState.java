@@ -57,9 +57,9 @@ final class StockState {
             s.addOnHand(s.slotFor(lot, e.from()), -quantity);
             s.addOnHand(s.slotFor(lot, e.to()), quantity);
         } else if (event instanceof StockEvent.StatusChanged e) {
-            int lot = lot(s, e.lot().lotNumber());
-            s.setStatus(lot, e.status());
-            if (e.cancelReservations() && !e.status().isAllocatable()) {
+            int lot = lot(s, e.change().lotId().lotNumber());
+            s.applyStatusChange(lot, e.change());
+            if (e.cancelReservations() && !e.change().to().isAllocatable()) {
                 for (Long emptied : s.cancelReservationsOf(lot)) {
                     reservationItems.remove(emptied);
                 }
