@@ -131,9 +131,10 @@ final class LineAllocator {
             if (reason == null) {
                 take = Math.min(remaining, available - available % c.pack);
                 reason = skipReason(available, remaining, take);
-            }
-            if (reason == null && !chosen[lot]) {
-                reason = SkipReason.LOT_COUNT_RULE;
+                boolean hadStock = reason != SkipReason.NOTHING_AVAILABLE && reason != SkipReason.BELOW_PACK_SIZE;
+                if (hadStock && !chosen[lot]) {
+                    reason = SkipReason.LOT_COUNT_RULE;
+                }
             }
             if (reason == null) {
                 out.take(slot, lot, take);
