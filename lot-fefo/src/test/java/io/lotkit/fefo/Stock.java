@@ -35,6 +35,12 @@ final class Stock {
 
     /** Registers a released lot expiring {@code expiresInDays} after {@link #DAY}, received the day before. */
     Stock lot(String lotNumber, int expiresInDays, String location, long quantity) {
+        lotInto(index, lotNumber, expiresInDays, location, quantity);
+        return this;
+    }
+
+    /** As {@link #lot(String, int, String, long)}, on any index. */
+    static void lotInto(StockIndex index, String lotNumber, int expiresInDays, String location, long quantity) {
         Lot lot = Lot.builder(id(lotNumber))
                 .status(LotStatus.RELEASED)
                 .productionDate(DAY.minusDays(100))
@@ -43,7 +49,6 @@ final class Stock {
                 .build();
         index.registerLot(lot);
         index.receive(lot.id(), location, qty(quantity));
-        return this;
     }
 
     Stock lot(Lot lot, String location, long quantity) {
