@@ -43,7 +43,9 @@ final class StockOperations {
 
     /** Checks an event other than a registration, reservation or release against the state, then commits it. */
     void append(StockEvent event) {
-        ItemStock s = state.itemOrCreate(event.item());
+        ItemStock s = event instanceof StockEvent.RemovalTimeSet
+                ? state.itemOrCreate(event.item())
+                : existingItem(event.item());
         synchronized (s) {
             check(s, event);
             commit(s, List.of(event));
@@ -51,7 +53,7 @@ final class StockOperations {
     }
 
     StatusChange changeStatus(LotId lot, LotStatus to, String reason, Instant at, boolean cancel) {
-        ItemStock s = state.itemOrCreate(lot.item());
+        ItemStock s = existingItem(lot.item());
         synchronized (s) {
             int index = lot(s, lot.lotNumber());
             StatusChange change = s.lots[index].changeStatus(to, reason, at).change();
@@ -174,6 +176,15 @@ final class StockOperations {
     private static int slot(ItemStock s, String lotNumber, String location) {
         int lot = s.lotIndex(lotNumber);
         return lot < 0 ? -1 : s.slotIndex(lot, location);
+    }
+
+    /** The item's stock; an item with no stock has no lot, so a change naming one of its lots is refused. */
+    private ItemStock existingItem(String item) {
+        ItemStock s = state.item(item);
+        if (s == null) {
+            throw new StockException(StockException.Problem.UNKNOWN_LOT, "item " + item + " has no registered lot");
+        }
+        return s;
     }
 
     private ItemStock reservationItem(ReservationId id) {
