@@ -55,8 +55,6 @@ final class ItemStock {
 
     /** Bumped when the set of slots or lots changes: cached orders are then rebuilt. */
     int shapeVersion;
-    /** Bumped when some slot's available quantity grows: cached skip lists are then reset. */
-    long growthVersion;
     private final List<SlotOrder> orders = new ArrayList<>(2);
 
     ItemStock(String item) {
@@ -125,8 +123,6 @@ final class ItemStock {
     void applyStatusChange(int lot, StatusChange change) {
         lots[lot] = lots[lot].apply(change);
         status[lot] = lots[lot].status().ordinal();
-        // A lot released again makes stock allocatable that skip lists may have passed over.
-        growthVersion++;
     }
 
     int slotFor(int lot, String location) {
@@ -151,18 +147,31 @@ final class ItemStock {
 
     void addOnHand(int slot, long units) {
         onHand[slot] += units;
-        if (units > 0) {
-            growthVersion++;
-        }
+        slotChanged(slot);
     }
 
     void reserve(int slot, long units) {
         reserved[slot] += units;
+        slotChanged(slot);
     }
 
     void unreserve(int slot, long units) {
         reserved[slot] -= units;
-        growthVersion++;
+        slotChanged(slot);
+    }
+
+    /** Picks reserved stock: it leaves reserved and on hand alike, so what is available does not change. */
+    void pick(int slot, long units) {
+        reserved[slot] -= units;
+        onHand[slot] -= units;
+    }
+
+    /** Keeps every cached order's bit set of slots with stock available current. */
+    private void slotChanged(int slot) {
+        boolean hasStock = onHand[slot] > reserved[slot];
+        for (int i = 0; i < orders.size(); i++) {
+            orders.get(i).slotChanged(slot, hasStock);
+        }
     }
 
     /** Releases what every open reservation holds of a lot; returns the ids of reservations left empty. */

@@ -2,9 +2,9 @@ package io.lotkit.fefo;
 
 /**
  * The allocation algorithm for one order line over one item's ordered slots. One routine serves plan, reserve and
- * explanation, so they cannot disagree: when not explaining it only skips what cannot matter (exhausted slots, and
- * in an order by expiry the lots before the first one the date rules allow); when explaining it visits every slot.
- * It reads the item's state and changes nothing but the order's skip list.
+ * explanation, so they cannot disagree: when not explaining it only skips what cannot matter (slots with nothing
+ * available, and in an order by expiry the lots before the first one the date rules allow); when explaining it
+ * visits every slot. It changes nothing.
  */
 final class LineAllocator {
 
@@ -31,21 +31,16 @@ final class LineAllocator {
         int p = firstPosition(s, order, c);
         while (p < n) {
             if (!c.explain) {
-                p = order.skipExhausted(p);
+                if (remaining == 0) {
+                    break;
+                }
+                p = order.nextWithStock(p);
                 if (p >= n) {
                     break;
                 }
             }
             int slot = order.slots[p];
             long available = s.available(slot);
-            if (available <= 0 && !c.explain) {
-                order.markExhausted(p);
-                p++;
-                continue;
-            }
-            if (remaining == 0 && !c.explain) {
-                break;
-            }
             if (s.onHand[slot] > 0) {
                 int lot = s.slotLot[slot];
                 SkipReason reason = c.reasonFor(s, lot);
@@ -80,7 +75,7 @@ final class LineAllocator {
         int seenCount = 0;
         int filler = -1;
         boolean contiguousLots = !order.preference.beforeStrategy();
-        for (int p = firstPosition(s, order, c); p < n; p++) {
+        for (int p = visit(order, c, firstPosition(s, order, c)); p < n; p = visit(order, c, p + 1)) {
             int slot = order.slots[p];
             int lot = s.slotLot[slot];
             if (filler < 0 && seenCount > 0 && contiguousLots && !c.explain && seen[seenCount - 1] != lot
@@ -119,7 +114,7 @@ final class LineAllocator {
             }
         }
         long remaining = c.quantity;
-        for (int p = c.explain ? 0 : firstPosition(s, order, c); p < n; p++) {
+        for (int p = visit(order, c, firstPosition(s, order, c)); p < n; p = visit(order, c, p + 1)) {
             int slot = order.slots[p];
             if (s.onHand[slot] == 0) {
                 continue;
@@ -147,6 +142,11 @@ final class LineAllocator {
                 break;
             }
         }
+    }
+
+    /** The next position to look at: every one when explaining, else the next with stock available. */
+    private static int visit(SlotOrder order, Criteria c, int position) {
+        return c.explain ? position : order.nextWithStock(position);
     }
 
     private static long takeable(ItemStock s, int slot, Criteria c) {

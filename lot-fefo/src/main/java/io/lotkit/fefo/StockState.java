@@ -110,8 +110,7 @@ final class StockState {
         int line = r.line(slot);
         long quantity = units.toUnits("quantity", e.quantity());
         r.units[line] -= quantity;
-        s.reserved[slot] -= quantity;
-        s.onHand[slot] -= quantity;
+        s.pick(slot, quantity);
         s.recordShipped(r.customer, lot);
         if (r.isEmpty()) {
             s.reservations.remove(r.id);
