@@ -1,8 +1,6 @@
 package io.lotkit.fefo;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** Argument checks that name the argument, so bad input never surfaces as a NullPointerException. */
@@ -53,16 +51,14 @@ final class Checks {
         return value;
     }
 
+    /** An immutable copy; a list that is already an immutable {@code List.copyOf} copy is returned as it is. */
     static <T> List<T> copyOf(String name, List<T> values) {
         notNull(name, values);
-        List<T> copy = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            T value = values.get(i);
-            if (value == null) {
+            if (values.get(i) == null) {
                 throw new IllegalArgumentException(name + "[" + i + "] is null");
             }
-            copy.add(value);
         }
-        return Collections.unmodifiableList(copy);
+        return List.copyOf(values);
     }
 }

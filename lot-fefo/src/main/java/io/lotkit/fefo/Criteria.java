@@ -22,15 +22,15 @@ final class Criteria {
     final int maxLots;
 
     private final LocalDate date;
-    private final long day;
+    final long day;
     private final long statusMask;
-    private final int removalDays;
+    final int removalDays;
     /** The earliest expiry day that leaves the minimum remaining days on the date that counts. */
-    private final long minExpiryDay;
+    final long minExpiryDay;
     private final int minPercent;
     private final BigDecimal minPercentDecimal;
     /** Lots expiring before this day are older than the last lot shipped to the customer. */
-    private final long lastShippedExpiry;
+    final long lastShippedExpiry;
     /** The requested lot's index; -1 if any lot may be taken, -2 if the requested lot is not in stock. */
     private final int requestedLot;
     private final int[] excludedLots;

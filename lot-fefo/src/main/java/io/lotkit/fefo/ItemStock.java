@@ -37,8 +37,10 @@ final class ItemStock {
     long[] receiptDay = new long[4];
     int[] status = new int[4];
     private final Map<String, Integer> lotByNumber = new HashMap<>();
-    /** Per lot: location to slot. */
-    private final List<Map<String, Integer>> slotsOfLot = new ArrayList<>();
+    /** The item's locations, numbered in the order first seen. */
+    private final Map<String, Integer> locationIndex = new HashMap<>();
+    /** Per lot, per location number: the slot, or -1 (arrays grow as locations are added). */
+    private int[][] slotsOfLot = new int[4][];
 
     // Slots (lot, location), by index.
     int slotCount;
@@ -66,9 +68,13 @@ final class ItemStock {
         return index == null ? -1 : index;
     }
 
-    int slotIndex(int lot, String location) {
-        Integer index = slotsOfLot.get(lot).get(location);
-        return index == null ? -1 : index;
+    int slotIndex(int lot, String place) {
+        Integer location = locationIndex.get(place);
+        if (location == null) {
+            return -1;
+        }
+        int[] slots = slotsOfLot[lot];
+        return location < slots.length ? slots[location] : -1;
     }
 
     long available(int slot) {
@@ -116,7 +122,10 @@ final class ItemStock {
         receiptDay[index] = epochDay(lot.receiptDate());
         status[index] = lot.status().ordinal();
         lotByNumber.put(lot.id().lotNumber(), index);
-        slotsOfLot.add(new HashMap<>(4));
+        if (index == slotsOfLot.length) {
+            slotsOfLot = Arrays.copyOf(slotsOfLot, index * 2);
+        }
+        slotsOfLot[index] = new int[0];
         shapeVersion++;
     }
 
@@ -140,7 +149,14 @@ final class ItemStock {
         }
         slotLot[slot] = lot;
         slotLocation[slot] = location;
-        slotsOfLot.get(lot).put(location, slot);
+        int place = locationIndex.computeIfAbsent(location, name -> locationIndex.size());
+        int[] slots = slotsOfLot[lot];
+        if (place >= slots.length) {
+            int[] grown = Arrays.copyOf(slots, Math.max(place + 1, locationIndex.size()));
+            Arrays.fill(grown, slots.length, grown.length, -1);
+            slotsOfLot[lot] = grown;
+        }
+        slotsOfLot[lot][place] = slot;
         shapeVersion++;
         return slot;
     }

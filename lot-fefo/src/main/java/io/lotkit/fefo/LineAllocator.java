@@ -12,7 +12,7 @@ final class LineAllocator {
     }
 
     static Outcome allocate(ItemStock s, SlotOrder order, Criteria c) {
-        Outcome out = new Outcome(c.explain);
+        Outcome out = new Outcome(c.explain, c.maxLots > 0);
         if (c.singleLot || c.fewestLots) {
             byLotCount(s, order, c, out);
         } else {
@@ -194,6 +194,10 @@ final class LineAllocator {
         if (c.explain || !order.byExpiry) {
             return 0;
         }
+        int cached = order.cachedBoundsPosition(c.day, c.minExpiryDay, c.lastShippedExpiry, c.removalDays);
+        if (cached >= 0) {
+            return cached;
+        }
         int low = 0;
         int high = order.size();
         while (low < high) {
@@ -204,6 +208,7 @@ final class LineAllocator {
                 low = mid + 1;
             }
         }
+        order.cacheBoundsPosition(c.day, c.minExpiryDay, c.lastShippedExpiry, c.removalDays, low);
         return low;
     }
 }

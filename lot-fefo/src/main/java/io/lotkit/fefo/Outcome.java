@@ -22,8 +22,12 @@ final class Outcome {
     /** Per slot looked at, when explaining: slot, available units, units taken, reason (or null). */
     final List<Note> notes;
 
-    Outcome(boolean explain) {
+    /** Whether distinct lots are counted (only the at-most-N rule needs it). */
+    private final boolean countLots;
+
+    Outcome(boolean explain, boolean countLots) {
         this.notes = explain ? new ArrayList<>() : null;
+        this.countLots = countLots;
     }
 
     boolean explaining() {
@@ -52,7 +56,7 @@ final class Outcome {
         lineUnits[lineCount] = units;
         lineCount++;
         allocated += units;
-        if (!hasLot(lot)) {
+        if (countLots && !hasLot(lot)) {
             if (lotCount == lotsTaken.length) {
                 lotsTaken = Arrays.copyOf(lotsTaken, lotCount * 2);
             }

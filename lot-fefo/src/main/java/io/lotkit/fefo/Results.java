@@ -45,7 +45,7 @@ final class Results {
             lines.add(new AllocationLine(
                     s.lotId(s.slotLot[slot]), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i])));
         }
-        return lines;
+        return List.copyOf(lines);
     }
 
     private Optional<Explanation> explanation(ItemStock s, Outcome outcome) {

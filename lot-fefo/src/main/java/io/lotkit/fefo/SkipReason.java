@@ -5,6 +5,8 @@ package io.lotkit.fefo;
  *
  * <p>Reasons are checked in the order they are declared here, and the first that applies is reported: a lot that
  * is both on hold and expired is reported as {@link #STATUS}, and a lot the request excludes as {@link #EXCLUDED} whatever else applies.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum SkipReason {
     /** The request names a specific lot, and this is another one. */

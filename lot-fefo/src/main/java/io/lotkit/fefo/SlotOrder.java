@@ -2,6 +2,8 @@ package io.lotkit.fefo;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The slots of one item sorted for one (strategy, location preference), built once and reused until a slot or
@@ -76,30 +78,81 @@ final class SlotOrder {
         return (word << 6) + Long.numberOfTrailingZeros(bits);
     }
 
-    private void sort(ItemStock stock) {
-        int n = stock.slotCount;
-        Integer[] boxed = new Integer[n];
-        int[] rank = new int[n];
-        for (int slot = 0; slot < n; slot++) {
-            boxed[slot] = slot;
-            rank[slot] = preference.rank(stock.slotLocation[slot]);
+    /**
+     * Sorts the slots: first the item's lots by the strategy (few per item, so a comparator is cheap), then the
+     * slots by a packed key of (lot rank, location rank), or (zone rank, lot rank, location) when the zone comes
+     * first, with one primitive sort.
+     */
+    private void sort(ItemStock s) {
+        int lotCount = s.lotCount;
+        Integer[] lotOrder = new Integer[lotCount];
+        for (int lot = 0; lot < lotCount; lot++) {
+            lotOrder[lot] = lot;
         }
-        Arrays.sort(boxed, comparator(stock, rank));
+        Arrays.sort(lotOrder, (a, b) -> compareLots(s, a, b));
+        int[] lotRank = new int[lotCount];
+        for (int i = 0; i < lotCount; i++) {
+            lotRank[lotOrder[i]] = i;
+        }
+        Map<String, Integer> locationRank = rankLocations(s);
+        int locationCount = locationRank.size();
+        int n = s.slotCount;
+        long[] keys = new long[n];
+        for (int slot = 0; slot < n; slot++) {
+            long lot = lotRank[s.slotLot[slot]];
+            long location = locationRank.get(s.slotLocation[slot]);
+            long key = preference.beforeStrategy()
+                    ? ((long) preference.rank(s.slotLocation[slot]) * lotCount + lot) * locationCount + location
+                    : lot * locationCount + location;
+            if (key >= (1L << 31)) {
+                throw new IllegalStateException("item " + s.item + " has too many lots and locations to order");
+            }
+            keys[slot] = key << 32 | slot;
+        }
+        Arrays.sort(keys);
         int[] sorted = new int[n];
         for (int i = 0; i < n; i++) {
-            sorted[i] = boxed[i];
+            sorted[i] = (int) keys[i];
         }
         slots = sorted;
         byExpiry = strategy.kind() == AllocationStrategy.Kind.EXPIRY && !preference.beforeStrategy();
+        boundsPosition = -1;
     }
 
-    private Comparator<Integer> comparator(ItemStock s, int[] rank) {
-        Comparator<Integer> lotOrder = (a, b) -> compareLots(s, s.slotLot[a], s.slotLot[b]);
-        Comparator<Integer> byRank = Comparator.comparingInt(slot -> rank[slot]);
-        Comparator<Integer> byLocation = Comparator.comparing(slot -> s.slotLocation[slot]);
-        return preference.beforeStrategy()
-                ? byRank.thenComparing(lotOrder).thenComparing(byLocation)
-                : lotOrder.thenComparing(byRank).thenComparing(byLocation);
+    /** Ranks the item's locations by the preference's zone, then by code. */
+    private Map<String, Integer> rankLocations(ItemStock s) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (int slot = 0; slot < s.slotCount; slot++) {
+            rank.putIfAbsent(s.slotLocation[slot], 0);
+        }
+        String[] locations = rank.keySet().toArray(new String[0]);
+        Arrays.sort(locations, Comparator.comparingInt(preference::rank).thenComparing(Comparator.naturalOrder()));
+        for (int i = 0; i < locations.length; i++) {
+            rank.put(locations[i], i);
+        }
+        return rank;
+    }
+
+    // The first position that passes a request's date bounds, cached for the last bounds asked about: requests
+    // for one ship date ask the same question, and the answer only changes when the order is rebuilt.
+    private int boundsPosition = -1;
+    private long boundsDay;
+    private long boundsMinExpiry;
+    private long boundsLastShipped;
+    private int boundsRemoval;
+
+    /** Returns the cached first position for these bounds, or -1 if they were not the last asked about. */
+    int cachedBoundsPosition(long day, long minExpiry, long lastShipped, int removal) {
+        return boundsPosition >= 0 && day == boundsDay && minExpiry == boundsMinExpiry
+                && lastShipped == boundsLastShipped && removal == boundsRemoval ? boundsPosition : -1;
+    }
+
+    void cacheBoundsPosition(long day, long minExpiry, long lastShipped, int removal, int position) {
+        boundsDay = day;
+        boundsMinExpiry = minExpiry;
+        boundsLastShipped = lastShipped;
+        boundsRemoval = removal;
+        boundsPosition = position;
     }
 
     /** The strategy's key, then the documented tie-breaks: receipt date, then lot number. */

@@ -3,6 +3,8 @@ package io.lotkit.fefo;
 /**
  * A stock operation was refused because of the index's state: an unknown lot or reservation, too little stock, or facts that contradict what is registered. When thrown, nothing was written to the
  * journal and nothing in memory changed.
+ *
+ * <p>Not thread-safe to mutate (as any exception); its state is fixed once thrown.
  */
 public class StockException extends RuntimeException {
 
