@@ -224,7 +224,8 @@ public final class StockIndex {
             List<AllocationLine> lines = results.lines(s, outcome);
             String customer = request.customer().orElse(null);
             journal.append(new StockEvent.Reserved(ReservationId.of(id), s.item, customer, lines));
-            state.applyReservation(s, id, customer, outcome.lineSlots, outcome.lineUnits, outcome.lineCount);
+            state.applyReservation(s, id, customer, Arrays.copyOf(outcome.lineSlots, outcome.lineCount),
+                    Arrays.copyOf(outcome.lineUnits, outcome.lineCount), outcome.lineCount);
             return results.of(request, s, outcome, lines, ReservationId.of(id));
         }
     }

@@ -10,13 +10,16 @@ import java.math.BigDecimal;
 final class Units {
 
     private final int scale;
-    private final BigDecimal[] smallValues;
+    private final long one;
+    /** The whole quantities 0 to 4095 at the index's scale, shared instead of allocated per result line. */
+    private final BigDecimal[] wholeValues;
 
     Units(int scale) {
         this.scale = scale;
-        this.smallValues = new BigDecimal[1024];
-        for (int i = 0; i < smallValues.length; i++) {
-            smallValues[i] = BigDecimal.valueOf(i, scale);
+        this.one = BigDecimal.ONE.movePointRight(scale).longValueExact();
+        this.wholeValues = new BigDecimal[4096];
+        for (int i = 0; i < wholeValues.length; i++) {
+            wholeValues[i] = BigDecimal.valueOf(i * one, scale);
         }
     }
 
@@ -40,8 +43,8 @@ final class Units {
     }
 
     BigDecimal toDecimal(long units) {
-        if (units >= 0 && units < smallValues.length) {
-            return smallValues[(int) units];
+        if (units >= 0 && units % one == 0 && units / one < wholeValues.length) {
+            return wholeValues[(int) (units / one)];
         }
         return BigDecimal.valueOf(units, scale);
     }
