@@ -43,7 +43,7 @@ public final class AllocationRequest {
     private final boolean explain;
     private final int priority;
 
-    private AllocationRequest(Builder b) {
+    AllocationRequest(AllocationRequestBuilder b) {
         this.item = b.item;
         this.quantity = b.quantity;
         this.date = b.date;
@@ -79,8 +79,8 @@ public final class AllocationRequest {
      * @throws IllegalArgumentException if an argument is {@code null}, the item is empty or the quantity is not
      *     positive
      */
-    public static Builder builder(String item, BigDecimal quantity, LocalDate date) {
-        return new Builder(item, quantity, date);
+    public static AllocationRequestBuilder builder(String item, BigDecimal quantity, LocalDate date) {
+        return new AllocationRequestBuilder(item, quantity, date);
     }
 
     /**
@@ -91,7 +91,7 @@ public final class AllocationRequest {
      * @throws IllegalArgumentException if the quantity is not positive or not a multiple of the pack size
      */
     public AllocationRequest withQuantity(BigDecimal newQuantity) {
-        Builder b = toBuilder();
+        AllocationRequestBuilder b = toBuilder();
         b.quantity = Checks.positive("quantity", newQuantity);
         return b.build();
     }
@@ -101,8 +101,8 @@ public final class AllocationRequest {
      *
      * @return the builder
      */
-    public Builder toBuilder() {
-        Builder b = new Builder(item, quantity, date);
+    public AllocationRequestBuilder toBuilder() {
+        AllocationRequestBuilder b = new AllocationRequestBuilder(item, quantity, date);
         b.customer = customer;
         b.strategy = strategy;
         b.allowedStatuses = EnumSet.copyOf(allowedStatuses);
@@ -220,246 +220,5 @@ public final class AllocationRequest {
     public String toString() {
         return "AllocationRequest[%s x %s on %s, %s%s]".formatted(item, quantity.toPlainString(), date, strategy,
                 customer == null ? "" : ", customer " + customer);
-    }
-
-    /**
-     * Builds an {@link AllocationRequest}. Each setter checks its argument at once; {@link #build()} checks the
-     * combination.
-     *
-     * <p>Not thread-safe.
-     */
-    public static final class Builder {
-
-        private final String item;
-        private BigDecimal quantity;
-        private final LocalDate date;
-        private String customer;
-        private AllocationStrategy strategy = AllocationStrategy.FEFO;
-        private Set<LotStatus> allowedStatuses = EnumSet.of(LotStatus.RELEASED);
-        private LocationPreference locationPreference = LocationPreference.NONE;
-        private MinimumShelfLife minimumShelfLife = MinimumShelfLife.NONE;
-        private boolean notOlderThanLastShipped;
-        private boolean singleLot;
-        private boolean fewestLots;
-        private int maxLots;
-        private String requestedLot;
-        private Set<String> excludedLots = new LinkedHashSet<>();
-        private BigDecimal packSize;
-        private boolean partialFill = true;
-        private boolean explain;
-        private int priority;
-
-        private Builder(String item, BigDecimal quantity, LocalDate date) {
-            this.item = Checks.text("item", item);
-            this.quantity = Checks.positive("quantity", quantity);
-            this.date = Checks.notNull("date", date);
-        }
-
-        /**
-         * Sets the customer, for the last-shipped rule and the record.
-         *
-         * @param customer the customer code
-         * @return this builder
-         * @throws IllegalArgumentException if {@code customer} is {@code null} or empty
-         */
-        public Builder customer(String customer) {
-            this.customer = Checks.text("customer", customer);
-            return this;
-        }
-
-        /**
-         * Sets the strategy (FEFO by default).
-         *
-         * @param strategy the strategy
-         * @return this builder
-         * @throws IllegalArgumentException if {@code strategy} is {@code null}
-         */
-        public Builder strategy(AllocationStrategy strategy) {
-            this.strategy = Checks.notNull("strategy", strategy);
-            return this;
-        }
-
-        /**
-         * Sets the statuses a lot may have (only {@link LotStatus#RELEASED} by default).
-         *
-         * @param statuses the statuses, at least one
-         * @return this builder
-         * @throws IllegalArgumentException if the set is {@code null}, empty or contains {@code null}
-         */
-        public Builder allowedStatuses(Set<LotStatus> statuses) {
-            Checks.notNull("statuses", statuses);
-            if (statuses.isEmpty()) {
-                throw new IllegalArgumentException("statuses must not be empty");
-            }
-            for (LotStatus status : statuses) {
-                Checks.notNull("statuses element", status);
-            }
-            this.allowedStatuses = EnumSet.copyOf(statuses);
-            return this;
-        }
-
-        /**
-         * Sets the location preference.
-         *
-         * @param preference the preference
-         * @return this builder
-         * @throws IllegalArgumentException if {@code preference} is {@code null}
-         */
-        public Builder locationPreference(LocationPreference preference) {
-            this.locationPreference = Checks.notNull("preference", preference);
-            return this;
-        }
-
-        /**
-         * Sets the minimum remaining shelf life on the date that counts.
-         *
-         * @param minimum the minimum
-         * @return this builder
-         * @throws IllegalArgumentException if {@code minimum} is {@code null}
-         */
-        public Builder minimumShelfLife(MinimumShelfLife minimum) {
-            this.minimumShelfLife = Checks.notNull("minimum", minimum);
-            return this;
-        }
-
-        /**
-         * Skips lots that expire before the last lot of the item shipped (picked) for the customer. Needs a
-         * customer.
-         *
-         * @return this builder
-         */
-        public Builder notOlderThanLastShipped() {
-            this.notOlderThanLastShipped = true;
-            return this;
-        }
-
-        /**
-         * Fills the line from one lot only: the first lot in the strategy's order that can fill it alone.
-         *
-         * @return this builder
-         */
-        public Builder singleLot() {
-            this.singleLot = true;
-            return this;
-        }
-
-        /**
-         * Fills the line from as few lots as possible: the first lot in the strategy's order that fills it alone,
-         * else the largest lots first.
-         *
-         * @return this builder
-         */
-        public Builder fewestLots() {
-            this.fewestLots = true;
-            return this;
-        }
-
-        /**
-         * Fills the line from at most {@code n} lots, in the strategy's order.
-         *
-         * @param n the most lots, at least 1
-         * @return this builder
-         * @throws IllegalArgumentException if {@code n} is less than 1
-         */
-        public Builder maxLots(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("maxLots must be at least 1: " + n);
-            }
-            this.maxLots = n;
-            return this;
-        }
-
-        /**
-         * Fills the line from this lot only.
-         *
-         * @param lotNumber the lot number, of the request's item
-         * @return this builder
-         * @throws IllegalArgumentException if {@code lotNumber} is {@code null} or empty
-         */
-        public Builder lot(String lotNumber) {
-            this.requestedLot = Checks.text("lotNumber", lotNumber);
-            return this;
-        }
-
-        /**
-         * Never allocates this lot.
-         *
-         * @param lotNumber the lot number, of the request's item
-         * @return this builder
-         * @throws IllegalArgumentException if {@code lotNumber} is {@code null} or empty
-         */
-        public Builder exclude(String lotNumber) {
-            excludedLots.add(Checks.text("lotNumber", lotNumber));
-            return this;
-        }
-
-        /**
-         * Allocates only multiples of a pack size, on every line; the quantity must be a multiple too.
-         *
-         * @param size the pack size, positive
-         * @return this builder
-         * @throws IllegalArgumentException if {@code size} is {@code null} or not positive
-         */
-        public Builder packSize(BigDecimal size) {
-            this.packSize = Checks.positive("size", size);
-            return this;
-        }
-
-        /**
-         * Allocates nothing unless the whole quantity can be allocated.
-         *
-         * @return this builder
-         */
-        public Builder allOrNothing() {
-            this.partialFill = false;
-            return this;
-        }
-
-        /**
-         * Asks for an {@link Explanation} in the result (slower: every lot of the item is visited).
-         *
-         * @return this builder
-         */
-        public Builder explain() {
-            this.explain = true;
-            return this;
-        }
-
-        /**
-         * Sets the priority in a wave: higher first.
-         *
-         * @param priority the priority
-         * @return this builder
-         */
-        public Builder priority(int priority) {
-            this.priority = priority;
-            return this;
-        }
-
-        /**
-         * Builds the request.
-         *
-         * @return the request
-         * @throws IllegalArgumentException if rules contradict each other: more than one of single lot, fewest
-         *     lots and at most N lots; the last-shipped rule without a customer; a requested lot that is also
-         *     excluded; or a quantity that is not a multiple of the pack size
-         */
-        public AllocationRequest build() {
-            int lotRules = (singleLot ? 1 : 0) + (fewestLots ? 1 : 0) + (maxLots > 0 ? 1 : 0);
-            if (lotRules > 1) {
-                throw new IllegalArgumentException("choose at most one of singleLot, fewestLots and maxLots");
-            }
-            if (notOlderThanLastShipped && customer == null) {
-                throw new IllegalArgumentException("notOlderThanLastShipped needs a customer");
-            }
-            if (requestedLot != null && excludedLots.contains(requestedLot)) {
-                throw new IllegalArgumentException("lot " + requestedLot + " is both requested and excluded");
-            }
-            if (packSize != null && quantity.remainder(packSize).signum() != 0) {
-                throw new IllegalArgumentException("quantity %s is not a multiple of pack size %s"
-                        .formatted(quantity.toPlainString(), packSize.toPlainString()));
-            }
-            return new AllocationRequest(this);
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.lotkit.core.ExpiryRule;
 import io.lotkit.core.ShelfLife;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,7 @@ final class Criteria {
     /** The requested lot's index; -1 if any lot may be taken, -2 if the requested lot is not in stock. */
     private final int requestedLot;
     private final int[] excludedLots;
+    private static final int[] NONE = new int[0];
 
     Criteria(AllocationRequest request, ItemStock stock, Units units) {
         this.quantity = units.toUnits("quantity", request.quantity());
@@ -64,6 +66,10 @@ final class Criteria {
         } else {
             this.requestedLot = -1;
         }
+        this.excludedLots = request.excludedLots().isEmpty() ? NONE : excludedIndices(request, stock);
+    }
+
+    private static int[] excludedIndices(AllocationRequest request, ItemStock stock) {
         int[] excluded = new int[request.excludedLots().size()];
         int count = 0;
         for (String lotNumber : request.excludedLots()) {
@@ -72,7 +78,7 @@ final class Criteria {
                 excluded[count++] = index;
             }
         }
-        this.excludedLots = count == excluded.length ? excluded : java.util.Arrays.copyOf(excluded, count);
+        return Arrays.copyOf(excluded, count);
     }
 
     /** Returns why the lot may not be taken for this request, or {@code null} if it may. */

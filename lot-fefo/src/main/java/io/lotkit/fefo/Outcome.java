@@ -12,12 +12,12 @@ import java.util.Optional;
 final class Outcome {
 
     int lineCount;
-    int[] lineSlots = new int[8];
-    long[] lineUnits = new long[8];
+    int[] lineSlots = new int[2];
+    long[] lineUnits = new long[2];
     long allocated;
     /** Distinct lots taken, for the at-most-N rule. */
     private int lotCount;
-    private int[] lotsTaken = new int[8];
+    private int[] lotsTaken = new int[2];
 
     /** Per slot looked at, when explaining: slot, available units, units taken, reason (or null). */
     final List<Note> notes;

@@ -34,6 +34,9 @@ final class Units {
             throw new IllegalArgumentException("%s %s has more than %d decimal places, the index's quantity scale"
                     .formatted(what, quantity.toPlainString(), scale));
         }
+        if (quantity.scale() == 0 && quantity.precision() <= 15) {
+            return quantity.longValue() * one; // whole numbers, the common case, without a new BigDecimal
+        }
         try {
             return quantity.movePointRight(scale).longValueExact();
         } catch (ArithmeticException e) {

@@ -168,7 +168,7 @@ class AllocationProperties {
 
     private static AllocationRequest request(Action action, Model model) {
         int quantity = 1 + action.a() % 30;
-        AllocationRequest.Builder b = AllocationRequest.builder(Stock.ITEM, BigDecimal.valueOf(quantity),
+        AllocationRequestBuilder b = AllocationRequest.builder(Stock.ITEM, BigDecimal.valueOf(quantity),
                 DAY.plusDays(action.b() % 20));
         int rules = action.c();
         if ((rules & 1) != 0) {

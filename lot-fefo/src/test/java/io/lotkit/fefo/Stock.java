@@ -57,7 +57,7 @@ final class Stock {
         return this;
     }
 
-    static AllocationRequest.Builder request(long quantity) {
+    static AllocationRequestBuilder request(long quantity) {
         return AllocationRequest.builder(ITEM, qty(quantity), DAY);
     }
 
