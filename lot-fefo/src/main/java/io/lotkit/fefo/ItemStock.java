@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +51,8 @@ final class ItemStock {
     int removalDays;
     /** Customer to the latest expiry day of this item picked for them. */
     final Map<String, Long> lastShippedExpiry = new HashMap<>();
-    /** Open reservations, in the order they were made. */
-    final Map<Long, OpenReservation> reservations = new LinkedHashMap<>();
+    /** Open reservations by number. */
+    final ReservationTable reservations = new ReservationTable();
 
     /** Bumped when the set of slots or lots changes: cached orders are then rebuilt. */
     int shapeVersion;
@@ -190,9 +189,8 @@ final class ItemStock {
         }
     }
 
-    /** Releases what every open reservation holds of a lot; returns the ids of reservations left empty. */
-    List<Long> cancelReservationsOf(int lot) {
-        List<Long> emptied = new ArrayList<>();
+    /** Releases what every open reservation holds of a lot; reservations left empty are closed. */
+    void cancelReservationsOf(int lot) {
         for (OpenReservation reservation : reservations.values()) {
             for (int i = 0; i < reservation.lineCount; i++) {
                 int slot = reservation.slots[i];
@@ -202,13 +200,9 @@ final class ItemStock {
                 }
             }
             if (reservation.isEmpty()) {
-                emptied.add(reservation.id);
+                reservations.remove(reservation.id);
             }
         }
-        for (Long id : emptied) {
-            reservations.remove(id);
-        }
-        return emptied;
     }
 
     void recordShipped(String customer, int lot) {

@@ -104,7 +104,7 @@ final class Results {
     }
 
     Optional<Reservation> reservation(ReservationId id) {
-        ItemStock s = state.itemOfReservation(id.value());
+        ItemStock s = state.itemOfReservation(id);
         if (s == null) {
             return Optional.empty();
         }

@@ -219,18 +219,16 @@ public sealed interface StockEvent {
     /**
      * Stock was reserved for an order line.
      *
-     * @param reservation the new reservation's id
-     * @param item the item
+     * @param reservation the new reservation's id, which names the item
      * @param customer the customer, or {@code null} if none was given
-     * @param lines the lines reserved, at least one, all of the item
+     * @param lines the lines reserved, at least one, all of the reservation's item
      */
-    record Reserved(ReservationId reservation, String item, String customer, List<AllocationLine> lines)
+    record Reserved(ReservationId reservation, String customer, List<AllocationLine> lines)
             implements StockEvent {
         /**
          * Validates the event.
          *
          * @param reservation the id
-         * @param item the item
          * @param customer the customer, or {@code null}
          * @param lines the lines
          * @throws IllegalArgumentException if a part other than the customer is {@code null}, there is no line,
@@ -238,7 +236,7 @@ public sealed interface StockEvent {
          */
         public Reserved {
             Checks.notNull("reservation", reservation);
-            Checks.text("item", item);
+            String item = reservation.item();
             if (customer != null) {
                 Checks.text("customer", customer);
             }
@@ -253,25 +251,32 @@ public sealed interface StockEvent {
                 }
             }
         }
+
+        @Override
+        public String item() {
+            return reservation.item();
+        }
     }
 
     /**
      * What is left of a reservation was released (cancelled); its stock is available again.
      *
      * @param reservation the reservation
-     * @param item the reservation's item
      */
-    record Released(ReservationId reservation, String item) implements StockEvent {
+    record Released(ReservationId reservation) implements StockEvent {
         /**
          * Validates the event.
          *
          * @param reservation the reservation
-         * @param item the item
-         * @throws IllegalArgumentException if a part is {@code null}
+         * @throws IllegalArgumentException if {@code reservation} is {@code null}
          */
         public Released {
             Checks.notNull("reservation", reservation);
-            Checks.text("item", item);
+        }
+
+        @Override
+        public String item() {
+            return reservation.item();
         }
     }
 
@@ -292,13 +297,17 @@ public sealed interface StockEvent {
          * @param lot the lot
          * @param location the location
          * @param quantity the quantity, positive
-         * @throws IllegalArgumentException if a part is {@code null} or the quantity is not positive
+         * @throws IllegalArgumentException if a part is {@code null}, the quantity is not positive or the lot is not
+         *     of the reservation's item
          */
         public Picked {
             Checks.notNull("reservation", reservation);
             Checks.notNull("lot", lot);
             Checks.location("location", location);
             Checks.positive("quantity", quantity);
+            if (!lot.item().equals(reservation.item())) {
+                throw new IllegalArgumentException("lot %s is not of reservation %s's item".formatted(lot, reservation));
+            }
         }
 
         @Override

@@ -223,10 +223,11 @@ public final class StockIndex {
             long id = state.nextReservationId();
             List<AllocationLine> lines = results.lines(s, outcome);
             String customer = request.customer().orElse(null);
-            journal.append(new StockEvent.Reserved(ReservationId.of(id), s.item, customer, lines));
+            ReservationId reservation = ReservationId.of(s.item, id);
+            journal.append(new StockEvent.Reserved(reservation, customer, lines));
             state.applyReservation(s, id, customer, Arrays.copyOf(outcome.lineSlots, outcome.lineCount),
                     Arrays.copyOf(outcome.lineUnits, outcome.lineCount), outcome.lineCount);
-            return results.of(request, s, outcome, lines, ReservationId.of(id));
+            return results.of(request, s, outcome, lines, reservation);
         }
     }
 

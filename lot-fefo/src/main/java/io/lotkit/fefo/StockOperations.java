@@ -65,10 +65,10 @@ final class StockOperations {
     void release(ReservationId id) {
         ItemStock s = reservationItem(id);
         synchronized (s) {
-            if (!s.reservations.containsKey(id.value())) {
+            if (s.reservations.get(id.value()) == null) {
                 throw unknown(id);
             }
-            commit(s, List.of(new StockEvent.Released(id, s.item)));
+            commit(s, List.of(new StockEvent.Released(id)));
         }
     }
 
@@ -135,8 +135,9 @@ final class StockOperations {
     }
 
     private void checkPick(ItemStock s, StockEvent.Picked e) {
-        ItemStock owner = state.itemOfReservation(e.reservation().value());
-        ItemStock.OpenReservation r = owner == s ? s.reservations.get(e.reservation().value()) : null;
+        ItemStock.OpenReservation r = e.reservation().item().equals(s.item)
+                ? s.reservations.get(e.reservation().value())
+                : null;
         if (r == null) {
             throw new StockException(StockException.Problem.UNKNOWN_RESERVATION,
                     "reservation %s is not open for item %s".formatted(e.reservation(), s.item));
@@ -188,7 +189,7 @@ final class StockOperations {
     }
 
     private ItemStock reservationItem(ReservationId id) {
-        ItemStock s = state.itemOfReservation(id.value());
+        ItemStock s = state.itemOfReservation(id);
         if (s == null) {
             throw unknown(id);
         }

@@ -20,7 +20,6 @@ final class StockState {
 
     final Units units;
     private final Map<String, ItemStock> items = new ConcurrentHashMap<>();
-    private final Map<Long, ItemStock> reservationItems = new ConcurrentHashMap<>();
     private final AtomicLong lastReservationId = new AtomicLong();
 
     StockState(Units units) {
@@ -35,8 +34,9 @@ final class StockState {
         return items.computeIfAbsent(item, ItemStock::new);
     }
 
-    ItemStock itemOfReservation(long id) {
-        return reservationItems.get(id);
+    /** The stock of the reservation's item, or {@code null}; the reservation itself is looked up under its lock. */
+    ItemStock itemOfReservation(ReservationId id) {
+        return items.get(id.item());
     }
 
     long nextReservationId() {
@@ -60,9 +60,7 @@ final class StockState {
             int lot = lot(s, e.change().lotId().lotNumber());
             s.applyStatusChange(lot, e.change());
             if (e.cancelReservations() && !e.change().to().isAllocatable()) {
-                for (Long emptied : s.cancelReservationsOf(lot)) {
-                    reservationItems.remove(emptied);
-                }
+                s.cancelReservationsOf(lot);
             }
         } else if (event instanceof StockEvent.RemovalTimeSet e) {
             s.removalDays = e.days();
@@ -75,7 +73,6 @@ final class StockState {
                     s.unreserve(r.slots[i], r.units[i]);
                 }
             }
-            reservationItems.remove(r.id);
         } else if (event instanceof StockEvent.Picked e) {
             applyPicked(s, e);
         }
@@ -86,8 +83,7 @@ final class StockState {
         for (int i = 0; i < count; i++) {
             s.reserve(slots[i], quantities[i]);
         }
-        s.reservations.put(id, new ItemStock.OpenReservation(id, customer, slots, quantities, count));
-        reservationItems.put(id, s);
+        s.reservations.put(new ItemStock.OpenReservation(id, customer, slots, quantities, count));
         lastReservationId.accumulateAndGet(id, Math::max);
     }
 
@@ -114,7 +110,6 @@ final class StockState {
         s.recordShipped(r.customer, lot);
         if (r.isEmpty()) {
             s.reservations.remove(r.id);
-            reservationItems.remove(r.id);
         }
     }
 
