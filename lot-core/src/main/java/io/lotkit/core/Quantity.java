@@ -58,7 +58,7 @@ public final class Quantity implements Comparable<Quantity> {
         Checks.requireNonNull("unit", unit);
         if (value.signum() < 0) {
             throw new NegativeQuantityException(
-                    "quantity must not be negative, got " + value.toPlainString() + " " + unit, value);
+                    "quantity must not be negative, got " + value + " " + unit, value);
         }
         if (value.scale() > MAX_SCALE) {
             throw new IllegalArgumentException("quantity value %s has %d digits after the point, at most %d allowed"
@@ -231,7 +231,7 @@ public final class Quantity implements Comparable<Quantity> {
         Checks.requireNonNull("factor", factor);
         if (factor.signum() < 0) {
             throw new NegativeQuantityException(
-                    "cannot multiply %s by the negative factor %s".formatted(this, factor.toPlainString()), factor);
+                    "cannot multiply %s by the negative factor %s".formatted(this, factor), factor);
         }
         return checkedResult("multipliedBy", value.multiply(factor), unit);
     }

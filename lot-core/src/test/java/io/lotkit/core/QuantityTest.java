@@ -150,6 +150,13 @@ class QuantityTest {
                 .hasMessageContaining("multipliedBy");
         Quantity huge = kg("9".repeat(50));
         assertThatThrownBy(() -> huge.plus(kg("1"))).isInstanceOf(ArithmeticException.class);
+        // Messages stay short even for absurd inputs (no plain-notation expansion of a huge exponent).
+        assertThatThrownBy(() -> kg("-1E+999999999")).isInstanceOf(NegativeQuantityException.class)
+                .hasMessage("quantity must not be negative, got -1E+999999999 KG");
+        assertThatThrownBy(() -> kg("1").multipliedBy(new BigDecimal("1E+999999999")))
+                .isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> kg("1").multipliedBy(new BigDecimal("-1E+999999999")))
+                .hasMessage("cannot multiply 1 KG by the negative factor -1E+999999999");
     }
 
     @Test
