@@ -25,7 +25,7 @@ import java.util.List;
  * a CRC-32 of everything before the checksum field:
  *
  * <pre>{@code
- * {"first":3,"count":2,"events":[{"lot":"L-17","qty":"5.000"},{"lot":"L-18","qty":"2"}],"crc32":"5a0c33e1"}
+ * {"first":3,"count":2,"events":[{"lot":"L-17","qty":"5.000"},{"lot":"L-18","qty":"2"}],"crc32":"f57d6e9d"}
  * }</pre>
  *
  * <p>The codec's text for each event must be exactly one JSON value, and must decode again; an append whose
@@ -127,8 +127,8 @@ public final class FileJournal<E> implements Journal<E> {
         }
         try {
             FileLock lock = lockOrFail(path, channel);
-            Recovery.State recovered = Recovery.recover(path, channel, new RecordParser(JSON));
-            if (created) {
+            Recovery.State recovered = Recovery.recover(path, channel, new RecordParser(JSON), sync);
+            if (created && sync == SyncPolicy.FORCE) {
                 syncDirectory(path.getParent());
             }
             return new FileJournal<>(path, channel, lock, codec, sync, recovered);

@@ -208,6 +208,8 @@ final class GroupCommit {
             lines = new RecordFormat.RecordBuffer(8 * 1024);
         }
         ByteBuffer bytes = buffer.asByteBuffer();
+        // An interrupt arriving during FileChannel I/O closes the channel for every thread, so a pending interrupt
+        // of this (writing) thread is set aside for the write and force, and restored afterwards.
         boolean interrupted = Thread.interrupted();
         try {
             while (bytes.hasRemaining()) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
  * A journal file holds a damaged record that is not its last line, so it cannot be the trace of a crash in the
  * middle of an append: the file was changed or damaged after it was written. The journal refuses to open (or to
  * replay past the record) rather than skip it, because skipping would silently lose acknowledged events.
+ *
+ * <p>Immutable and thread-safe.
  */
 public class JournalCorruptedException extends JournalException {
 

@@ -35,11 +35,12 @@ final class Recovery {
      * @param file the file's path, for messages
      * @param channel the open, locked file
      * @param parser reads the records
+     * @param sync whether to force a truncation to disk
      * @return the number of events stored and the file size after recovery
      * @throws JournalCorruptedException if a line other than the last is damaged, or a line is out of sequence
      * @throws IOException if the file cannot be read or truncated
      */
-    static State recover(Path file, FileChannel channel, RecordParser parser) throws IOException {
+    static State recover(Path file, FileChannel channel, RecordParser parser, SyncPolicy sync) throws IOException {
         long size = channel.size();
         LineScanner lines = new LineScanner(channel, size);
         long nextPosition = 0;
@@ -57,17 +58,19 @@ final class Recovery {
                 if (!lastLine || e.intact()) {
                     throw new JournalCorruptedException(file, lines.lineNumber(), lines.lineOffset(), e.getMessage());
                 }
-                cutTornTail(file, channel, validEnd, size, lines.lineNumber(), e.getMessage());
+                cutTornTail(file, channel, sync, validEnd, size, lines.lineNumber(), e.getMessage());
                 return new State(nextPosition, validEnd);
             }
         }
         return new State(nextPosition, validEnd);
     }
 
-    private static void cutTornTail(Path file, FileChannel channel, long validEnd, long size, long lineNumber,
-            String reason) throws IOException {
+    private static void cutTornTail(Path file, FileChannel channel, SyncPolicy sync, long validEnd, long size,
+            long lineNumber, String reason) throws IOException {
         channel.truncate(validEnd);
-        channel.force(true);
+        if (sync == SyncPolicy.FORCE) {
+            channel.force(true);
+        }
         if (channel.size() != validEnd) {
             throw new JournalException("could not truncate the torn last line of journal " + file + " at byte offset "
                     + validEnd);

@@ -2,6 +2,8 @@ package io.lotkit.core.journal;
 
 /**
  * When a {@link FileJournal} forces its appends to the storage device.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum SyncPolicy {
 
@@ -14,8 +16,9 @@ public enum SyncPolicy {
 
     /**
      * Appends are handed to the operating system and acknowledged without forcing them to the device: they survive
-     * a crash of the process but may be lost, as a whole record from the end of the file, if the operating system
-     * stops or the power fails. For tests and for bulk imports that can be repeated.
+     * a crash of the process but may be lost if the operating system stops or the power fails. Creating the file
+     * and cutting off a torn last line are not forced either. For tests and for bulk imports that can be
+     * repeated.
      */
     NONE
 }

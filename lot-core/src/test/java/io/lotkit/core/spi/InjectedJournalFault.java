@@ -3,6 +3,8 @@ package io.lotkit.core.spi;
 /**
  * The failure a {@link FaultInjectingJournal} throws instead of appending: a {@link JournalException}, as a real
  * storage failure would be, that a test can still tell apart from one.
+ *
+ * <p>Immutable and thread-safe.
  */
 public class InjectedJournalFault extends JournalException {
 

@@ -1,5 +1,7 @@
 package io.lotkit.core.spi;
 
+import static io.lotkit.core.spi.JournalVisit.expected;
+import static io.lotkit.core.spi.JournalVisit.replayed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,8 @@ import org.junit.jupiter.api.Timeout;
  * <p>The suite appends {@link ContractEvent}s through a {@link ContractEventCodec}, which refuses to encode a
  * poisoned event so that an append can be made to fail part-way through a batch. The suite closes every journal
  * it opens before opening the next one on the same store, and closes them all after each test.
+ *
+ * <p>Not thread-safe: JUnit creates one instance per test; the tests that need threads start their own.
  */
 public abstract class JournalContract {
 
@@ -109,43 +114,6 @@ public abstract class JournalContract {
         return openJournal();
     }
 
-    /**
-     * Replays a journal from a position into a list of position and event pairs.
-     *
-     * @param journal the journal
-     * @param from the first position to visit
-     * @return what the replay visited, in order
-     */
-    protected static List<Visit> replay(Journal<ContractEvent> journal, long from) {
-        List<Visit> visits = new ArrayList<>();
-        journal.replay(from, (position, event) -> visits.add(new Visit(position, event)));
-        return visits;
-    }
-
-    /**
-     * The visits a faithful replay from a position yields, given everything appended, in order.
-     *
-     * @param appended every event appended, position {@code i} at index {@code i}
-     * @param from the first position
-     * @return the expected visits
-     */
-    protected static List<Visit> expectedVisits(List<ContractEvent> appended, long from) {
-        List<Visit> visits = new ArrayList<>();
-        for (int i = (int) Math.min(from, appended.size()); i < appended.size(); i++) {
-            visits.add(new Visit(i, appended.get(i)));
-        }
-        return visits;
-    }
-
-    /**
-     * One event seen by a replay.
-     *
-     * @param position the event's position
-     * @param event the event
-     */
-    protected record Visit(long position, ContractEvent event) {
-    }
-
     private static List<ContractEvent> events(long firstId, int count) {
         List<ContractEvent> events = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -159,7 +127,7 @@ public abstract class JournalContract {
         Journal<ContractEvent> journal = openJournal();
 
         assertThat(journal.nextPosition()).isZero();
-        assertThat(replay(journal, 0)).isEmpty();
+        assertThat(replayed(journal, 0)).isEmpty();
     }
 
     @Test
@@ -175,7 +143,7 @@ public abstract class JournalContract {
         appended.add(ContractEvent.of(30));
 
         assertThat(journal.nextPosition()).isEqualTo(5);
-        assertThat(replay(journal, 0)).isEqualTo(expectedVisits(appended, 0));
+        assertThat(replayed(journal, 0)).isEqualTo(expected(appended, 0));
     }
 
     @Test
@@ -186,11 +154,11 @@ public abstract class JournalContract {
 
         journal = reopen(journal);
         assertThat(journal.nextPosition()).isEqualTo(3);
-        assertThat(replay(journal, 0)).isEqualTo(expectedVisits(events(1, 3), 0));
+        assertThat(replayed(journal, 0)).isEqualTo(expected(events(1, 3), 0));
 
         assertThat(journal.append(ContractEvent.of(4))).isEqualTo(3);
         journal = reopen(journal);
-        assertThat(replay(journal, 0)).isEqualTo(expectedVisits(events(1, 4), 0));
+        assertThat(replayed(journal, 0)).isEqualTo(expected(events(1, 4), 0));
     }
 
     @Test
@@ -207,9 +175,9 @@ public abstract class JournalContract {
             journal.append(event);
         }
 
-        assertThat(replay(journal, 0)).isEqualTo(expectedVisits(awkward, 0));
+        assertThat(replayed(journal, 0)).isEqualTo(expected(awkward, 0));
         journal = reopen(journal);
-        assertThat(replay(journal, 0)).isEqualTo(expectedVisits(awkward, 0));
+        assertThat(replayed(journal, 0)).isEqualTo(expected(awkward, 0));
     }
 
     @Test
@@ -222,7 +190,7 @@ public abstract class JournalContract {
 
         journal = reopen(journal);
         assertThat(journal.nextPosition()).isEqualTo(5_001);
-        assertThat(replay(journal, 1)).isEqualTo(expectedVisits(events(0, 5_001), 1));
+        assertThat(replayed(journal, 1)).isEqualTo(expected(events(0, 5_001), 1));
     }
 
     @Test
@@ -234,9 +202,9 @@ public abstract class JournalContract {
         journal.append(appended.subList(4, 6));
 
         for (long from = 0; from <= 8; from++) {
-            assertThat(replay(journal, from)).as("replay from %d", from).isEqualTo(expectedVisits(appended, from));
+            assertThat(replayed(journal, from)).as("replay from %d", from).isEqualTo(expected(appended, from));
         }
-        assertThat(replay(journal, Long.MAX_VALUE)).isEmpty();
+        assertThat(replayed(journal, Long.MAX_VALUE)).isEmpty();
     }
 
     @Test
@@ -249,10 +217,10 @@ public abstract class JournalContract {
         assertThatThrownBy(() -> journal.append(ContractEvent.poison(5))).isInstanceOf(JournalException.class);
 
         assertThat(journal.nextPosition()).isEqualTo(2);
-        assertThat(replay(journal, 0)).isEqualTo(expectedVisits(events(0, 2), 0));
+        assertThat(replayed(journal, 0)).isEqualTo(expected(events(0, 2), 0));
         assertThat(journal.append(ContractEvent.of(2))).isEqualTo(2);
         Journal<ContractEvent> reopened = reopen(journal);
-        assertThat(replay(reopened, 0)).isEqualTo(expectedVisits(events(0, 3), 0));
+        assertThat(replayed(reopened, 0)).isEqualTo(expected(events(0, 3), 0));
     }
 
     @Test
@@ -267,7 +235,7 @@ public abstract class JournalContract {
         assertThatThrownBy(journal::nextPosition).isInstanceOf(JournalException.class);
         journal.close();
 
-        assertThat(replay(openJournal(), 0)).isEqualTo(expectedVisits(events(0, 1), 0));
+        assertThat(replayed(openJournal(), 0)).isEqualTo(expected(events(0, 1), 0));
     }
 
     @Test
@@ -286,7 +254,7 @@ public abstract class JournalContract {
         assertThatThrownBy(() -> journal.replay(0, null)).isInstanceOf(IllegalArgumentException.class);
 
         assertThat(journal.nextPosition()).isEqualTo(1);
-        assertThat(replay(journal, 0)).isEqualTo(expectedVisits(events(0, 1), 0));
+        assertThat(replayed(journal, 0)).isEqualTo(expected(events(0, 1), 0));
     }
 
     @Test
@@ -304,25 +272,25 @@ public abstract class JournalContract {
         })).isSameAs(stop);
 
         assertThat(visited).containsExactly(0L, 1L);
-        assertThat(replay(journal, 0)).hasSize(3);
+        assertThat(replayed(journal, 0)).hasSize(3);
     }
 
     @Test
     void aVisitorMayAppendWithoutSeeingItsOwnAppendsInThatReplay() throws Exception {
         Journal<ContractEvent> journal = openJournal();
         journal.append(events(0, 3));
-        List<Visit> visits = new ArrayList<>();
+        List<JournalVisit> visits = new ArrayList<>();
 
         journal.replay(0, (position, event) -> {
-            visits.add(new Visit(position, event));
+            visits.add(new JournalVisit(position, event));
             journal.append(ContractEvent.of(100 + position));
         });
 
-        assertThat(visits).isEqualTo(expectedVisits(events(0, 3), 0));
+        assertThat(visits).isEqualTo(expected(events(0, 3), 0));
         assertThat(journal.nextPosition()).isEqualTo(6);
         List<ContractEvent> all = new ArrayList<>(events(0, 3));
         all.addAll(List.of(ContractEvent.of(100), ContractEvent.of(101), ContractEvent.of(102)));
-        assertThat(replay(reopen(journal), 0)).isEqualTo(expectedVisits(all, 0));
+        assertThat(replayed(reopen(journal), 0)).isEqualTo(expected(all, 0));
     }
 
     @Test
@@ -334,17 +302,17 @@ public abstract class JournalContract {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<Future<List<Visit>>> results = new ArrayList<>();
+            List<Future<List<JournalVisit>>> results = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 long thread = t;
-                Callable<List<Visit>> appender = () -> {
+                Callable<List<JournalVisit>> appender = () -> {
                     start.await();
-                    List<Visit> mine = new ArrayList<>();
+                    List<JournalVisit> mine = new ArrayList<>();
                     for (int i = 0; i < appendsPerThread; i++) {
                         List<ContractEvent> batch = events(thread * 1_000_000 + i * 10L, 1 + i % 3);
                         long first = journal.append(batch);
                         for (int k = 0; k < batch.size(); k++) {
-                            mine.add(new Visit(first + k, batch.get(k)));
+                            mine.add(new JournalVisit(first + k, batch.get(k)));
                         }
                     }
                     return mine;
@@ -352,17 +320,17 @@ public abstract class JournalContract {
                 results.add(pool.submit(appender));
             }
             start.countDown();
-            List<Visit> acknowledged = new ArrayList<>();
-            for (Future<List<Visit>> result : results) {
+            List<JournalVisit> acknowledged = new ArrayList<>();
+            for (Future<List<JournalVisit>> result : results) {
                 acknowledged.addAll(result.get(60, TimeUnit.SECONDS));
             }
             acknowledged.sort((a, b) -> Long.compare(a.position(), b.position()));
 
-            assertThat(acknowledged).extracting(Visit::position)
-                    .containsExactlyElementsOf(positions(acknowledged.size()));
+            assertThat(acknowledged).extracting(JournalVisit::position)
+                    .containsExactlyElementsOf(LongStream.range(0, acknowledged.size()).boxed().toList());
             assertThat(journal.nextPosition()).isEqualTo(acknowledged.size());
-            assertThat(replay(journal, 0)).isEqualTo(acknowledged);
-            assertThat(replay(reopen(journal), 0)).isEqualTo(acknowledged);
+            assertThat(replayed(journal, 0)).isEqualTo(acknowledged);
+            assertThat(replayed(reopen(journal), 0)).isEqualTo(acknowledged);
         } finally {
             pool.shutdownNow();
         }
@@ -390,13 +358,13 @@ public abstract class JournalContract {
             List<ContractEvent> all = events(0, batches * batchSize);
             int replays = 0;
             while (writing.get() || replays == 0) {
-                List<Visit> seen = replay(journal, 0);
+                List<JournalVisit> seen = replayed(journal, 0);
                 assertThat(seen.size() % batchSize).as("events seen by a concurrent replay").isZero();
-                assertThat(seen).isEqualTo(expectedVisits(all.subList(0, seen.size()), 0));
+                assertThat(seen).isEqualTo(expected(all.subList(0, seen.size()), 0));
                 replays++;
             }
             writer.get(60, TimeUnit.SECONDS);
-            assertThat(replay(journal, 0)).isEqualTo(expectedVisits(all, 0));
+            assertThat(replayed(journal, 0)).isEqualTo(expected(all, 0));
         } finally {
             pool.shutdownNow();
         }
@@ -425,18 +393,10 @@ public abstract class JournalContract {
                 journal = reopen(journal);
             } else {
                 long from = random.nextInt(model.size() + 2);
-                assertThat(replay(journal, from)).isEqualTo(expectedVisits(model, from));
+                assertThat(replayed(journal, from)).isEqualTo(expected(model, from));
             }
             assertThat(journal.nextPosition()).isEqualTo(model.size());
         }
-        assertThat(replay(reopen(journal), 0)).isEqualTo(expectedVisits(model, 0));
-    }
-
-    private static List<Long> positions(int count) {
-        List<Long> positions = new ArrayList<>(count);
-        for (long i = 0; i < count; i++) {
-            positions.add(i);
-        }
-        return positions;
+        assertThat(replayed(reopen(journal), 0)).isEqualTo(expected(model, 0));
     }
 }
