@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.DoubleRange;
  * Journal failures injected at random: whatever fails, memory always equals a replay of what the journal stored,
  * and a failed call changes nothing.
  */
-class JournalFaultProperties {
+class JournalFaultTest {
 
     private static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
 

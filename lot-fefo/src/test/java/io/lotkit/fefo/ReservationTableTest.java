@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** The open-addressing reservation table behaves as a map under any sequence of puts and removes. */
-class ReservationTableProperties {
+class ReservationTableTest {
 
     @Property(tries = 200)
     void behavesLikeAMap(@ForAll @Size(max = 600) List<@IntRange(min = 1, max = 40) Integer> operations) {

@@ -33,7 +33,7 @@ import net.jqwik.api.constraints.Size;
  * with lot-core's own rules as the oracle); FEFO order holds; explaining does not change the answer; and the
  * journal replays to the same state.
  */
-class AllocationProperties {
+class AllocationInvariantsTest {
 
     private static final String[] LOCATIONS = {"PICK-1", "BULK-1", "BULK-2"};
     private static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
