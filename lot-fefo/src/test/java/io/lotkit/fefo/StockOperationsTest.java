@@ -12,6 +12,7 @@ import io.lotkit.core.LotStatus;
 import io.lotkit.core.journal.InMemoryJournal;
 import io.lotkit.core.spi.FaultInjectingJournal;
 import io.lotkit.core.spi.JournalException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -122,12 +123,12 @@ class StockOperationsTest {
         ReservationId id = s.index.reserve(request(12).customer("C").build()).reservation().orElseThrow();
         s.index.pick(id, id("L1"), "B", qty(10));
         s.index.changeStatus(id("L2"), LotStatus.ON_HOLD, "check", NOW, true);
-        s.index.move(id("L2"), "B", "C", qty(new java.math.BigDecimal("1.5").longValue()));
+        s.index.move(id("L2"), "B", "C", new BigDecimal("1.5"));
         assertThat(StockIndex.open(journal.reopen()).describe()).isEqualTo(s.index.describe());
-        String json = StockEvent.jsonCodec().encode(new StockEvent.Received(id("L1"), "B", new java.math.BigDecimal("1.250")));
+        StockEvent received = new StockEvent.Received(id("L1"), "B", new BigDecimal("1.250"));
+        String json = StockEvent.jsonCodec().encode(received);
         assertThat(json).contains("\"type\":\"received\"");
-        assertThat(StockEvent.jsonCodec().decode(json))
-                .isEqualTo(new StockEvent.Received(id("L1"), "B", new java.math.BigDecimal("1.250")));
+        assertThat(StockEvent.jsonCodec().decode(json)).isEqualTo(received);
     }
 
     @Test
