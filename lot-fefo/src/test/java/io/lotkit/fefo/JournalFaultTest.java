@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lotkit.core.LotId;
 import io.lotkit.core.LotStatus;
 import io.lotkit.core.journal.InMemoryJournal;
-import io.lotkit.core.spi.FaultInjectingJournal;
+import io.lotkit.core.testkit.FaultInjectingJournal;
 import io.lotkit.core.spi.JournalException;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import io.lotkit.core.IllegalStatusTransitionException;
 import io.lotkit.core.Lot;
 import io.lotkit.core.LotStatus;
 import io.lotkit.core.journal.InMemoryJournal;
-import io.lotkit.core.spi.FaultInjectingJournal;
+import io.lotkit.core.testkit.FaultInjectingJournal;
 import io.lotkit.core.spi.JournalException;
 import java.math.BigDecimal;
 import java.time.Instant;
