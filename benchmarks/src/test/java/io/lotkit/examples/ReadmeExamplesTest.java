@@ -44,6 +44,8 @@ class ReadmeExamplesTest {
             "import io.lotkit.core.journal.*;",
             "import io.lotkit.core.json.*;",
             "import io.lotkit.gs1.*;",
+            "import io.lotkit.fefo.*;",
+            "import io.lotkit.genealogy.*;",
             "import java.math.*;",
             "import java.nio.file.*;",
             "import java.time.*;",
