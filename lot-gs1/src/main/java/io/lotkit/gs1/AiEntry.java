@@ -22,6 +22,8 @@ final class AiEntry {
     final AiPattern[] excludes;
     // requires[rule][group][pattern]: each rule is satisfied when every pattern of one of its groups is present.
     final AiPattern[][][] requires;
+    /** Whether a component holds a date (a routine starting {@code yy}), for the typed date views. */
+    final boolean dateAi;
 
     private AiEntry(AiDefinition definition, boolean known) {
         this.definition = definition;
@@ -31,6 +33,7 @@ final class AiEntry {
         this.maxLength = definition.maxLength();
         this.known = known;
         this.code = Integer.parseInt(ai);
+        this.dateAi = TypedValues.isDateAi(definition);
         this.excludes = compile(definition.excludes());
         this.requires = new AiPattern[definition.requires().size()][][];
         for (int r = 0; r < requires.length; r++) {

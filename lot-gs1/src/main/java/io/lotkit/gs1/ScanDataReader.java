@@ -10,6 +10,10 @@ final class ScanDataReader {
 
     static final String COMPOSITE_MARK = "|]e0";
     private static final int ID_LENGTH = 3;
+    /** GS1-mode symbologies: GS1-128, GS1 DataBar, GS1 DataMatrix, GS1 QR Code, GS1 DotCode. */
+    private static final String[] GS1_MODE = {"]C1", "]e0", "]d2", "]Q3", "]J1"};
+    /** The plain modes of QR Code, Data Matrix and DotCode, which carry GS1 data only as a Digital Link URI. */
+    private static final String[] PLAIN_MODE = {"]Q1", "]d1", "]J0"};
 
     private ScanDataReader() {
     }
@@ -20,28 +24,39 @@ final class ScanDataReader {
             ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER, "Missing symbology identifier");
             return;
         }
-        String id = s.substring(0, ID_LENGTH);
-        switch (id) {
-            case "]C1", "]e0", "]d2", "]Q3", "]J1" -> {
-                if (s.regionMatches(true, ID_LENGTH, "http", 0, 4)) {
-                    readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
-                    return;
-                }
-                int caret = s.indexOf('^');
-                if (caret >= 0) {
-                    ctx.error(caret, "", Gs1ErrorCode.ILLEGAL_CHARACTER, "Scan data contains illegal ^ character");
-                    return;
-                }
-                ElementStringReader.readUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator,
-                        COMPOSITE_MARK);
+        // Compared in place: cutting the identifier out as a string would cost an allocation per scan.
+        if (startsWithAny(s, GS1_MODE)) {
+            if (s.regionMatches(true, ID_LENGTH, "http", 0, 4)) {
+                readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
+                return;
             }
-            case "]Q1", "]d1", "]J0" -> readDigitalLink(ctx);
-            case "]E0" -> readEan(ctx, 13);
-            case "]E4" -> readEan(ctx, 8);
-            case "]I1" -> GtinReader.readPrimary(ctx, ID_LENGTH, s.length(), 14); // ITF-14
-            default -> ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER,
-                    "Unsupported symbology identifier " + id + ": it carries no GS1 AI data");
+            int caret = s.indexOf('^');
+            if (caret >= 0) {
+                ctx.error(caret, "", Gs1ErrorCode.ILLEGAL_CHARACTER, "Scan data contains illegal ^ character");
+                return;
+            }
+            ElementStringReader.readUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator, COMPOSITE_MARK);
+        } else if (startsWithAny(s, PLAIN_MODE)) {
+            readDigitalLink(ctx);
+        } else if (s.startsWith("]E0")) {
+            readEan(ctx, 13);
+        } else if (s.startsWith("]E4")) {
+            readEan(ctx, 8);
+        } else if (s.startsWith("]I1")) {
+            GtinReader.readPrimary(ctx, ID_LENGTH, s.length(), 14); // ITF-14
+        } else {
+            ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER, "Unsupported symbology identifier "
+                    + s.substring(0, ID_LENGTH) + ": it carries no GS1 AI data");
         }
+    }
+
+    private static boolean startsWithAny(String s, String[] ids) {
+        for (String id : ids) {
+            if (s.startsWith(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** QR Code, Data Matrix and DotCode in their plain (non-GS1) mode carry GS1 data only as a Digital Link URI. */
