@@ -48,9 +48,9 @@ final class AiEntry {
         for (int c = 0; c < components.size(); c++) {
             AiComponent component = components.get(c);
             Linter[] routines = new Linter[component.linters().size() + 1];
-            routines[0] = Linters.forName(characterSetLinter(component.characterSet()));
+            routines[0] = Linters.unguarded(characterSetLinter(component.characterSet()));
             for (int i = 0; i < component.linters().size(); i++) {
-                routines[i + 1] = Linters.forName(component.linters().get(i));
+                routines[i + 1] = Linters.unguarded(component.linters().get(i));
             }
             linters[c] = routines;
         }

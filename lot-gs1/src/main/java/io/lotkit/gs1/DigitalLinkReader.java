@@ -13,6 +13,7 @@ final class DigitalLinkReader {
     /** RFC 3986 unreserved and reserved characters, and '%'. */
     private static final long[] URI_CHARACTERS = bits(ALPHANUMERIC + "-._~:/?#[]@!$&'()*+,;=%");
     private static final long[] DOMAIN_CHARACTERS = bits(ALPHANUMERIC + "-.:[]");
+    private static final String[] SCHEMES = {"https://", "http://", "HTTPS://", "HTTP://"};
 
     private DigitalLinkReader() {
     }
@@ -54,7 +55,7 @@ final class DigitalLinkReader {
 
     /** Returns the index just past {@code http://} or {@code https://} (all lower or all upper case), or -1. */
     private static int schemeEnd(String s) {
-        for (String scheme : new String[] {"https://", "http://", "HTTPS://", "HTTP://"}) {
+        for (String scheme : SCHEMES) {
             if (s.startsWith(scheme)) {
                 return scheme.length();
             }
@@ -62,14 +63,15 @@ final class DigitalLinkReader {
         return -1;
     }
 
-    /** Reads the key and qualifiers; returns the key's entry, or null after an error. */
+    /**
+     * Reads the key and qualifiers; returns the key's entry, or null after an error. The path is walked back from
+     * its end to find the key, then forward from the key to add the values in path order; walking twice keeps
+     * nothing per pair but the key's position.
+     */
     private static AiEntry readPath(ParseContext ctx, int pathStart, int pathEnd) {
         String s = ctx.input;
-        // Pairs found walking back from the end: their entries and {aiStart, valueStart, valueEnd}.
-        AiEntry[] found = new AiEntry[4];
-        int[] bounds = new int[12];
-        int pairs = 0;
         AiEntry key = null;
+        int keySlash = -1; // the slash before the key's AI
         int segmentEnd = pathEnd;
         while (segmentEnd > pathStart) {
             int valueSlash = s.lastIndexOf('/', segmentEnd - 1);
@@ -86,17 +88,9 @@ final class DigitalLinkReader {
                         "AI (" + entry.ai + ") value path element is empty");
                 return null;
             }
-            if (pairs == found.length) {
-                found = java.util.Arrays.copyOf(found, pairs * 2);
-                bounds = java.util.Arrays.copyOf(bounds, pairs * 6);
-            }
-            found[pairs] = entry;
-            bounds[pairs * 3] = aiSlash + 1;
-            bounds[pairs * 3 + 1] = valueSlash + 1;
-            bounds[pairs * 3 + 2] = segmentEnd;
-            pairs++;
             if (entry.definition.dlPrimaryKey()) {
                 key = entry;
+                keySlash = aiSlash;
                 break;
             }
             segmentEnd = aiSlash;
@@ -105,13 +99,17 @@ final class DigitalLinkReader {
             ctx.error(pathStart, "", Gs1ErrorCode.DL_NO_PRIMARY_KEY, "No GS1 DL keys found in path info");
             return null;
         }
-        if (!DigitalLinkKeys.validQualifiers(key.definition, found, pairs - 1)) {
-            ctx.error(bounds[(pairs - 1) * 3], key.ai, Gs1ErrorCode.DL_INVALID_PATH,
+        if (!DigitalLinkKeys.validQualifiers(key.definition, s, keySlash, pathEnd)) {
+            ctx.error(keySlash + 1, key.ai, Gs1ErrorCode.DL_INVALID_PATH,
                     "The AIs in the path are not a valid key-qualifier sequence for the key");
             return null;
         }
-        for (int p = pairs - 1; p >= 0 && !ctx.stopped(); p--) {
-            addDecoded(ctx, found[p], bounds[p * 3 + 1], bounds[p * 3 + 2], false, "path info");
+        for (int aiSlash = keySlash; aiSlash < pathEnd && !ctx.stopped(); ) {
+            int valueSlash = s.indexOf('/', aiSlash + 1);
+            int valueEnd = DigitalLinkKeys.segmentEnd(s, valueSlash + 1, pathEnd);
+            AiEntry entry = ctx.parser.dictionary.entry(s, aiSlash + 1, valueSlash - aiSlash - 1);
+            addDecoded(ctx, entry, valueSlash + 1, valueEnd, false, "path info");
+            aiSlash = valueEnd;
         }
         ctx.dlPathLength = ctx.size();
         return key;
