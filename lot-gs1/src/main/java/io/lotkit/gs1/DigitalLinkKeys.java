@@ -36,10 +36,14 @@ final class DigitalLinkKeys {
         return false;
     }
 
-    /** The index of the next {@code /} from {@code from}, or {@code pathEnd} if the segment runs to the end. */
+    /**
+     * The index of the next {@code /} from {@code from}, or {@code pathEnd} if the segment runs to the end. The
+     * JDK's vectorised search may look past {@code pathEnd} into the query; it runs only for the key and its few
+     * qualifiers, so the reading stays linear.
+     */
     static int segmentEnd(String s, int from, int pathEnd) {
-        int slash = ElementStringReader.indexOf(s, '/', from, pathEnd);
-        return slash < 0 ? pathEnd : slash;
+        int slash = s.indexOf('/', from);
+        return slash < 0 || slash > pathEnd ? pathEnd : slash;
     }
 
     /**
