@@ -10,10 +10,6 @@ final class ScanDataReader {
 
     static final String COMPOSITE_MARK = "|]e0";
     private static final int ID_LENGTH = 3;
-    /** GS1-mode symbologies: GS1-128, GS1 DataBar, GS1 DataMatrix, GS1 QR Code, GS1 DotCode. */
-    private static final String[] GS1_MODE = {"]C1", "]e0", "]d2", "]Q3", "]J1"};
-    /** The plain modes of QR Code, Data Matrix and DotCode, which carry GS1 data only as a Digital Link URI. */
-    private static final String[] PLAIN_MODE = {"]Q1", "]d1", "]J0"};
 
     private ScanDataReader() {
     }
@@ -24,8 +20,10 @@ final class ScanDataReader {
             ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER, "Missing symbology identifier");
             return;
         }
-        // Compared in place: cutting the identifier out as a string would cost an allocation per scan.
-        if (startsWithAny(s, GS1_MODE)) {
+        // Read as two characters in place: cutting the identifier out as a string would allocate per scan.
+        char symbology = s.charAt(1);
+        char modifier = s.charAt(2);
+        if (isGs1Mode(symbology, modifier)) {
             if (s.regionMatches(true, ID_LENGTH, "http", 0, 4)) {
                 readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
                 return;
@@ -36,13 +34,13 @@ final class ScanDataReader {
                 return;
             }
             ElementStringReader.readUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator, COMPOSITE_MARK);
-        } else if (startsWithAny(s, PLAIN_MODE)) {
+        } else if (isPlainMode(symbology, modifier)) {
             readDigitalLink(ctx);
-        } else if (s.startsWith("]E0")) {
+        } else if (symbology == 'E' && modifier == '0') {
             readEan(ctx, 13);
-        } else if (s.startsWith("]E4")) {
+        } else if (symbology == 'E' && modifier == '4') {
             readEan(ctx, 8);
-        } else if (s.startsWith("]I1")) {
+        } else if (symbology == 'I' && modifier == '1') {
             GtinReader.readPrimary(ctx, ID_LENGTH, s.length(), 14); // ITF-14
         } else {
             ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER, "Unsupported symbology identifier "
@@ -50,13 +48,24 @@ final class ScanDataReader {
         }
     }
 
-    private static boolean startsWithAny(String s, String[] ids) {
-        for (String id : ids) {
-            if (s.startsWith(id)) {
-                return true;
-            }
-        }
-        return false;
+    /** GS1-128, GS1 DataBar, GS1 DataMatrix, GS1 QR Code and GS1 DotCode: element strings. */
+    private static boolean isGs1Mode(char symbology, char modifier) {
+        return switch (symbology) {
+            case 'C', 'J' -> modifier == '1';
+            case 'e' -> modifier == '0';
+            case 'd' -> modifier == '2';
+            case 'Q' -> modifier == '3';
+            default -> false;
+        };
+    }
+
+    /** The plain modes of QR Code, Data Matrix and DotCode, which carry GS1 data only as a Digital Link URI. */
+    private static boolean isPlainMode(char symbology, char modifier) {
+        return switch (symbology) {
+            case 'Q', 'd' -> modifier == '1';
+            case 'J' -> modifier == '0';
+            default -> false;
+        };
     }
 
     /** QR Code, Data Matrix and DotCode in their plain (non-GS1) mode carry GS1 data only as a Digital Link URI. */

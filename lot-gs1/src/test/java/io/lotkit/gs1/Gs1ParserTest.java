@@ -24,6 +24,26 @@ class Gs1ParserTest {
     }
 
     @Test
+    void everySymbologyIdentifierLeadsToItsReader() {
+        Gs1Message expected = parser.parse("(01)09501101020917(10)ABC123");
+        for (String id : List.of("]C1", "]e0", "]d2", "]Q3", "]J1")) {
+            assertThat(parser.parse(id + "010950110102091710ABC123")).as(id).isEqualTo(expected);
+        }
+        for (String id : List.of("]Q1", "]d1", "]J0")) {
+            assertThat(parser.parse(id + "https://id.gs1.org/01/09501101020917/10/ABC123")).as(id)
+                    .isEqualTo(expected);
+            assertThat(parser.tryParse(id + "010950110102091710ABC123").errors()).as(id)
+                    .extracting(Gs1Error::code).containsExactly(Gs1ErrorCode.SYMBOLOGY_IDENTIFIER);
+        }
+        assertThat(parser.parse("]E496385074").get("01")).contains("00000096385074");
+        assertThat(parser.parse("]I109501101020917").get("01")).contains("09501101020917");
+        for (String id : List.of("]C0", "]e1", "]d0", "]Q0", "]J2", "]E1", "]I0", "]A0")) {
+            assertThat(parser.tryParse(id + "010950110102091710ABC123", Gs1InputForm.SCAN).errors()).as(id)
+                    .extracting(Gs1Error::code).containsExactly(Gs1ErrorCode.SYMBOLOGY_IDENTIFIER);
+        }
+    }
+
+    @Test
     void plainGtinsArePaddedToFourteenDigits() {
         assertThat(parser.parse("96385074").elements()).containsExactly(new Gs1Element("01", "00000096385074"));
         assertThat(parser.parse("5901234123457").elements()).containsExactly(new Gs1Element("01", "05901234123457"));
