@@ -150,6 +150,30 @@ class Gs1ParserTest {
         assertThat(allEqual).containsOnly(true);
     }
 
+    @Test
+    void aSharedMessageComputesItsLazyViewsSafely() throws InterruptedException {
+        String input = "(01)09501101020917(17)260531(10)ABC123(21)XYZ";
+        Gs1Message expected = parser.parse(input);
+        String unbracketed = expected.toUnbracketed();
+        Thread[] threads = new Thread[4];
+        boolean[] allEqual = {true, true, true, true};
+        for (int round = 0; round < 200; round++) {
+            // A fresh message per round, first touched by four threads at once.
+            Gs1Message shared = parser.parse(input);
+            for (int t = 0; t < threads.length; t++) {
+                int index = t;
+                threads[t] = new Thread(() -> allEqual[index] &= shared.elements().equals(expected.elements())
+                        && shared.toBracketed().equals(input) && shared.toUnbracketed().equals(unbracketed)
+                        && shared.hashCode() == expected.hashCode());
+                threads[t].start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        }
+        assertThat(allEqual).containsOnly(true);
+    }
+
     private String codeOf(String input) {
         Gs1ParseResult result = parser.tryParse(input);
         assertThat(result.isOk()).as("rejects %s", input).isFalse();
