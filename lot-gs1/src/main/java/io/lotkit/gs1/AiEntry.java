@@ -22,6 +22,8 @@ final class AiEntry {
     final AiPattern[] excludes;
     // requires[rule][group][pattern]: each rule is satisfied when every pattern of one of its groups is present.
     final AiPattern[][][] requires;
+    /** Whether a component holds a date (a routine starting {@code yy}), for the typed date views. */
+    final boolean dateAi;
 
     private AiEntry(AiDefinition definition, boolean known) {
         this.definition = definition;
@@ -31,6 +33,7 @@ final class AiEntry {
         this.maxLength = definition.maxLength();
         this.known = known;
         this.code = Integer.parseInt(ai);
+        this.dateAi = TypedValues.isDateAi(definition);
         this.excludes = compile(definition.excludes());
         this.requires = new AiPattern[definition.requires().size()][][];
         for (int r = 0; r < requires.length; r++) {
@@ -45,9 +48,9 @@ final class AiEntry {
         for (int c = 0; c < components.size(); c++) {
             AiComponent component = components.get(c);
             Linter[] routines = new Linter[component.linters().size() + 1];
-            routines[0] = Linters.forName(characterSetLinter(component.characterSet()));
+            routines[0] = Linters.unguarded(characterSetLinter(component.characterSet()));
             for (int i = 0; i < component.linters().size(); i++) {
-                routines[i + 1] = Linters.forName(component.linters().get(i));
+                routines[i + 1] = Linters.unguarded(component.linters().get(i));
             }
             linters[c] = routines;
         }

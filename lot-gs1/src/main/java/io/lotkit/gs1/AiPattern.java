@@ -8,9 +8,10 @@ final class AiPattern {
 
     private final String text;
     private final int length;
-    private final int value;
-    private final int divisor;
+    // With wildcards only at the end, the pattern is a range of AI numbers: 31nn is 3100..3199.
     private final boolean trailingWildcards;
+    private final int lowest;
+    private final int highest;
 
     AiPattern(String text) {
         this.text = text;
@@ -24,16 +25,19 @@ final class AiPattern {
         for (int i = 0; i < wildcards; i++) {
             divide *= 10;
         }
-        this.divisor = divide;
         boolean allWild = wildcards == length;
-        this.value = allWild || !trailingWildcards ? 0 : Integer.parseInt(text.substring(0, length - wildcards));
+        int value = allWild || !trailingWildcards ? 0 : Integer.parseInt(text.substring(0, length - wildcards));
+        this.lowest = value * divide;
+        this.highest = lowest + divide - 1;
     }
 
     boolean matches(AiEntry entry) {
         if (entry.ai.length() != length) {
             return false;
         }
-        return trailingWildcards ? entry.code / divisor == value : AiDefinition.patternMatches(text, entry.ai);
+        // A range test, with no division, as this runs for every pair of AIs in a message.
+        return trailingWildcards ? entry.code >= lowest && entry.code <= highest
+                : AiDefinition.patternMatches(text, entry.ai);
     }
 
     @Override

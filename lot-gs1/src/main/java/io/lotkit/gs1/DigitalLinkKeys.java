@@ -9,26 +9,41 @@ final class DigitalLinkKeys {
     }
 
     /**
-     * Whether the qualifiers {@code found[count - 1]} down to {@code found[0]} (the path's order, as found walking
-     * back from its end), are a subsequence of one of the key's qualifier sequences.
+     * Whether the qualifiers in the path after the key — {@code /AI/value} pairs from the key's slash at
+     * {@code keySlash} to {@code pathEnd}, already found to be known AIs with values — are a subsequence of one of
+     * the key's qualifier sequences. The AIs are compared where they stand in the input.
      */
-    static boolean validQualifiers(AiDefinition key, AiEntry[] found, int count) {
-        if (count == 0) {
+    static boolean validQualifiers(AiDefinition key, String s, int keySlash, int pathEnd) {
+        int firstQualifier = segmentEnd(s, s.indexOf('/', keySlash + 1) + 1, pathEnd);
+        if (firstQualifier == pathEnd) {
             return true;
         }
         for (List<String> path : key.dlQualifierPaths()) {
             int at = 0;
-            int q = count - 1;
-            while (q >= 0 && at < path.size()) {
-                if (path.get(at++).equals(found[q].ai)) {
-                    q--;
+            int aiSlash = firstQualifier;
+            while (aiSlash < pathEnd && at < path.size()) {
+                int valueSlash = s.indexOf('/', aiSlash + 1);
+                String expected = path.get(at++);
+                if (expected.length() == valueSlash - aiSlash - 1
+                        && s.regionMatches(aiSlash + 1, expected, 0, expected.length())) {
+                    aiSlash = segmentEnd(s, valueSlash + 1, pathEnd);
                 }
             }
-            if (q < 0) {
+            if (aiSlash >= pathEnd) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the next {@code /} from {@code from}, or {@code pathEnd} if the segment runs to the end. The
+     * JDK's vectorised search may look past {@code pathEnd} into the query; it runs only for the key and its few
+     * qualifiers, so the reading stays linear.
+     */
+    static int segmentEnd(String s, int from, int pathEnd) {
+        int slash = s.indexOf('/', from);
+        return slash < 0 || slash > pathEnd ? pathEnd : slash;
     }
 
     /**

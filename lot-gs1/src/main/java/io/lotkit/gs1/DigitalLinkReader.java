@@ -11,8 +11,16 @@ final class DigitalLinkReader {
     private static final String ALPHANUMERIC =
             "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     /** RFC 3986 unreserved and reserved characters, and '%'. */
-    private static final long[] URI_CHARACTERS = bits(ALPHANUMERIC + "-._~:/?#[]@!$&'()*+,;=%");
+    private static final String URI_CHARACTERS = ALPHANUMERIC + "-._~:/?#[]@!$&'()*+,;=%";
+    /** The characters the first pass over a URI notes; the others are passed over. */
+    private static final String NOTED_CHARACTERS = "#?%+";
+    private static final byte ILLEGAL = 0;
+    private static final byte PLAIN = 1;
+    private static final byte NOTED = 2;
+    /** Each US-ASCII character's kind, so the first pass costs one table load per character. */
+    private static final byte[] URI_KINDS = uriKinds();
     private static final long[] DOMAIN_CHARACTERS = bits(ALPHANUMERIC + "-.:[]");
+    private static final String[] SCHEMES = {"https://", "http://", "HTTPS://", "HTTP://"};
 
     private DigitalLinkReader() {
     }
@@ -25,15 +33,32 @@ final class DigitalLinkReader {
                     "A GS1 Digital Link URI starts with http:// or https:// (in one case)");
             return;
         }
+        // One pass checks every character and notes what later steps would otherwise search for again: the first
+        // '#' and '?' (the scheme holds neither), and whether any value could need decoding at all.
+        int fragment = -1;
+        int question = -1;
+        boolean percent = false;
+        boolean plus = false;
         for (int i = 0; i < s.length(); i++) {
-            if (!uriCharacter(s.charAt(i))) {
+            char c = s.charAt(i);
+            byte kind = c < URI_KINDS.length ? URI_KINDS[c] : ILLEGAL;
+            if (kind == PLAIN) {
+                continue;
+            }
+            if (kind == ILLEGAL) {
                 ctx.error(i, "", Gs1ErrorCode.DL_MALFORMED_URI, "URI contains illegal characters");
                 return;
             }
+            if (c == '#' && fragment < 0) {
+                fragment = i;
+            } else if (c == '?' && question < 0) {
+                question = i;
+            }
+            percent |= c == '%';
+            plus |= c == '+';
         }
-        int end = ElementStringReader.indexOf(s, '#', afterScheme, s.length());
-        end = end < 0 ? s.length() : end;
-        int query = ElementStringReader.indexOf(s, '?', afterScheme, end);
+        int end = fragment < 0 ? s.length() : fragment;
+        int query = question < end ? question : -1;
         int pathEnd = query < 0 ? end : query;
         int pathStart = ElementStringReader.indexOf(s, '/', afterScheme, pathEnd);
         if (pathStart < 0 || pathStart == afterScheme) {
@@ -46,15 +71,15 @@ final class DigitalLinkReader {
                 return;
             }
         }
-        AiEntry key = readPath(ctx, pathStart, pathEnd);
+        AiEntry key = readPath(ctx, pathStart, pathEnd, percent);
         if (key != null && !ctx.stopped() && query >= 0) {
-            readQuery(ctx, key, query + 1, end);
+            readQuery(ctx, key, query + 1, end, percent || plus);
         }
     }
 
     /** Returns the index just past {@code http://} or {@code https://} (all lower or all upper case), or -1. */
     private static int schemeEnd(String s) {
-        for (String scheme : new String[] {"https://", "http://", "HTTPS://", "HTTP://"}) {
+        for (String scheme : SCHEMES) {
             if (s.startsWith(scheme)) {
                 return scheme.length();
             }
@@ -62,14 +87,15 @@ final class DigitalLinkReader {
         return -1;
     }
 
-    /** Reads the key and qualifiers; returns the key's entry, or null after an error. */
-    private static AiEntry readPath(ParseContext ctx, int pathStart, int pathEnd) {
+    /**
+     * Reads the key and qualifiers; returns the key's entry, or null after an error. The path is walked back from
+     * its end to find the key, then forward from the key to add the values in path order; walking twice keeps
+     * nothing per pair but the key's position.
+     */
+    private static AiEntry readPath(ParseContext ctx, int pathStart, int pathEnd, boolean escapes) {
         String s = ctx.input;
-        // Pairs found walking back from the end: their entries and {aiStart, valueStart, valueEnd}.
-        AiEntry[] found = new AiEntry[4];
-        int[] bounds = new int[12];
-        int pairs = 0;
         AiEntry key = null;
+        int keySlash = -1; // the slash before the key's AI
         int segmentEnd = pathEnd;
         while (segmentEnd > pathStart) {
             int valueSlash = s.lastIndexOf('/', segmentEnd - 1);
@@ -86,17 +112,9 @@ final class DigitalLinkReader {
                         "AI (" + entry.ai + ") value path element is empty");
                 return null;
             }
-            if (pairs == found.length) {
-                found = java.util.Arrays.copyOf(found, pairs * 2);
-                bounds = java.util.Arrays.copyOf(bounds, pairs * 6);
-            }
-            found[pairs] = entry;
-            bounds[pairs * 3] = aiSlash + 1;
-            bounds[pairs * 3 + 1] = valueSlash + 1;
-            bounds[pairs * 3 + 2] = segmentEnd;
-            pairs++;
             if (entry.definition.dlPrimaryKey()) {
                 key = entry;
+                keySlash = aiSlash;
                 break;
             }
             segmentEnd = aiSlash;
@@ -105,19 +123,23 @@ final class DigitalLinkReader {
             ctx.error(pathStart, "", Gs1ErrorCode.DL_NO_PRIMARY_KEY, "No GS1 DL keys found in path info");
             return null;
         }
-        if (!DigitalLinkKeys.validQualifiers(key.definition, found, pairs - 1)) {
-            ctx.error(bounds[(pairs - 1) * 3], key.ai, Gs1ErrorCode.DL_INVALID_PATH,
+        if (!DigitalLinkKeys.validQualifiers(key.definition, s, keySlash, pathEnd)) {
+            ctx.error(keySlash + 1, key.ai, Gs1ErrorCode.DL_INVALID_PATH,
                     "The AIs in the path are not a valid key-qualifier sequence for the key");
             return null;
         }
-        for (int p = pairs - 1; p >= 0 && !ctx.stopped(); p--) {
-            addDecoded(ctx, found[p], bounds[p * 3 + 1], bounds[p * 3 + 2], false, "path info");
+        for (int aiSlash = keySlash; aiSlash < pathEnd && !ctx.stopped(); ) {
+            int valueSlash = s.indexOf('/', aiSlash + 1);
+            int valueEnd = DigitalLinkKeys.segmentEnd(s, valueSlash + 1, pathEnd);
+            AiEntry entry = ctx.parser.dictionary.entry(s, aiSlash + 1, valueSlash - aiSlash - 1);
+            addDecoded(ctx, entry, valueSlash + 1, valueEnd, false, escapes, "path info");
+            aiSlash = valueEnd;
         }
         ctx.dlPathLength = ctx.size();
         return key;
     }
 
-    private static void readQuery(ParseContext ctx, AiEntry key, int from, int end) {
+    private static void readQuery(ParseContext ctx, AiEntry key, int from, int end, boolean escapes) {
         String s = ctx.input;
         int pos = from;
         while (pos < end && !ctx.stopped()) {
@@ -142,20 +164,23 @@ final class DigitalLinkReader {
                             "AI (" + entry.ai + ") from query params should be in the path info");
                     return;
                 }
-                addDecoded(ctx, entry, eq + 1, paramEnd, true, "query params");
+                addDecoded(ctx, entry, eq + 1, paramEnd, true, escapes, "query params");
             }
             pos = paramEnd + 1;
         }
     }
 
-    private static void addDecoded(ParseContext ctx, AiEntry entry, int from, int to, boolean query, String where) {
-        String value = PercentCoding.decode(ctx.input, from, to, query);
+    /** Adds a value, percent-decoded when {@code escapes} says the URI holds a '%' (or, in the query, a '+'). */
+    private static void addDecoded(ParseContext ctx, AiEntry entry, int from, int to, boolean query,
+            boolean escapes, String where) {
+        String value = escapes ? PercentCoding.decode(ctx.input, from, to, query) : ctx.input.substring(from, to);
         if (value == null) {
             ctx.error(from, entry.ai, Gs1ErrorCode.DL_MALFORMED_URI,
                     "AI (" + entry.ai + ") value in " + where + " has a malformed percent-encoding");
             return;
         }
-        if (value.indexOf('\0') >= 0) {
+        // Only %00 can put a NUL in a value: a raw one fails the URI character check.
+        if (escapes && value.indexOf('\0') >= 0) {
             ctx.error(from, entry.ai, Gs1ErrorCode.ILLEGAL_CHARACTER,
                     "Decoded AI (" + entry.ai + ") from DL " + where + " contains illegal null character");
             return;
@@ -184,8 +209,13 @@ final class DigitalLinkReader {
         return (length == 8 || length == 12 || length == 13) && AiDefinition.allDigits(value);
     }
 
-    private static boolean uriCharacter(char c) {
-        return c < 128 && (URI_CHARACTERS[c >> 6] & (1L << (c & 63))) != 0;
+    private static byte[] uriKinds() {
+        byte[] kinds = new byte[128];
+        for (int i = 0; i < URI_CHARACTERS.length(); i++) {
+            char c = URI_CHARACTERS.charAt(i);
+            kinds[c] = NOTED_CHARACTERS.indexOf(c) >= 0 ? NOTED : PLAIN;
+        }
+        return kinds;
     }
 
     private static boolean domainCharacter(char c) {

@@ -49,12 +49,14 @@ final class ElementStringReader {
             int valueStart = close + 1;
             int valueEnd = valueStart;
             boolean escaped = false;
-            while (valueEnd < end && s.charAt(valueEnd) != '(') {
-                if (s.charAt(valueEnd) == ESCAPE && valueEnd + 1 < end && s.charAt(valueEnd + 1) == '(') {
+            int caretAt = -1; // found in the same pass, rather than searching the value again
+            for (char c; valueEnd < end && (c = s.charAt(valueEnd)) != '('; valueEnd++) {
+                if (c == ESCAPE && valueEnd + 1 < end && s.charAt(valueEnd + 1) == '(') {
                     escaped = true;
                     valueEnd++;
+                } else if (c == '^' && caretAt < 0) {
+                    caretAt = valueEnd;
                 }
-                valueEnd++;
             }
             if (valueEnd == valueStart && valueEnd == end) {
                 ctx.error(valueStart, entry.ai, Gs1ErrorCode.MALFORMED,
@@ -62,7 +64,8 @@ final class ElementStringReader {
                 return;
             }
             String value = escaped ? unescape(s, valueStart, valueEnd) : s.substring(valueStart, valueEnd);
-            int caret = value.indexOf('^');
+            // The index reported is the caret's in the unescaped value, after the value's start.
+            int caret = caretAt < 0 ? -1 : escaped ? value.indexOf('^') : caretAt - valueStart;
             if (caret >= 0) {
                 ctx.error(valueStart + caret, entry.ai, Gs1ErrorCode.ILLEGAL_CHARACTER,
                         "AI (" + entry.ai + ") contains illegal ^ character");

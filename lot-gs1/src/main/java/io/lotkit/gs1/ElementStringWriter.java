@@ -50,12 +50,12 @@ final class ElementStringWriter {
         if (predefinedFirst) {
             int written = 0;
             for (Gs1Element element : part) {
-                if (!message.needsSeparator(element.ai())) {
+                if (!needsSeparator(message, element.ai())) {
                     written = append(out, message, element, ++written == part.size(), separator, written);
                 }
             }
             for (Gs1Element element : part) {
-                if (message.needsSeparator(element.ai())) {
+                if (needsSeparator(message, element.ai())) {
                     written = append(out, message, element, ++written == part.size(), separator, written);
                 }
             }
@@ -69,9 +69,15 @@ final class ElementStringWriter {
     private static int append(StringBuilder out, Gs1Message message, Gs1Element element, boolean last,
             char separator, int count) {
         out.append(element.ai()).append(element.value());
-        if (!last && message.needsSeparator(element.ai())) {
+        if (!last && needsSeparator(message, element.ai())) {
             out.append(separator);
         }
         return count;
+    }
+
+    /** Whether an element needs a separator after it when another follows: unknown AIs and variable lengths do. */
+    private static boolean needsSeparator(Gs1Message message, String ai) {
+        AiEntry entry = message.dictionary().entry(ai, 0, ai.length());
+        return entry == null || entry.definition.fnc1Required();
     }
 }

@@ -32,16 +32,16 @@ public record Gs1Date(LocalDate date, boolean dayOmitted) {
 
     /**
      * Reads {@code YYMMDD} (or {@code YYYYMMDD} when {@code fourDigitYear}), resolving a two-digit year by the GS1
-     * rule: from 49 years behind to 50 years ahead of {@code today}.
+     * rule: from 49 years behind to 50 years ahead of {@code currentYear}.
      */
-    static Gs1Date parse(String digits, int from, boolean fourDigitYear, LocalDate today) {
+    static Gs1Date parse(String digits, int from, boolean fourDigitYear, int currentYear) {
         int year;
         int at = from;
         if (fourDigitYear) {
             year = number(digits, at, 4);
             at += 4;
         } else {
-            year = resolveYear(number(digits, at, 2), today.getYear());
+            year = resolveYear(number(digits, at, 2), currentYear);
             at += 2;
         }
         int month = number(digits, at, 2);

@@ -4,7 +4,6 @@ import io.lotkit.core.LotId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,16 +16,21 @@ import java.util.Optional;
  */
 public final class Gs1Message {
 
-    private final List<Gs1Element> elements;
+    // The elements in slots [0, size); the array may be a few slots longer (it is the parser's, handed over).
+    private final Gs1Element[] elements;
+    private final int size;
     private final int compositeStart;
     // For a message read from a Digital Link: how many leading elements were its path (key and qualifiers).
     private final int dlPathLength;
     private final Gs1Dictionary dictionary;
+    // Computed on first use. A race computes them twice, harmlessly: both are immutable with final fields.
+    private ElementList elementList;
     private volatile String bracketed;
     private volatile String unbracketed;
 
-    Gs1Message(List<Gs1Element> elements, int compositeStart, int dlPathLength, Gs1Dictionary dictionary) {
+    Gs1Message(Gs1Element[] elements, int size, int compositeStart, int dlPathLength, Gs1Dictionary dictionary) {
         this.elements = elements;
+        this.size = size;
         this.compositeStart = compositeStart;
         this.dlPathLength = dlPathLength;
         this.dictionary = dictionary;
@@ -47,7 +51,12 @@ public final class Gs1Message {
      * @return an immutable list
      */
     public List<Gs1Element> elements() {
-        return elements;
+        ElementList list = elementList;
+        if (list == null) {
+            list = new ElementList(elements, size);
+            elementList = list;
+        }
+        return list;
     }
 
     /**
@@ -87,14 +96,8 @@ public final class Gs1Message {
      * @throws IllegalArgumentException if {@code ai} is {@code null}
      */
     public List<String> getAll(String ai) {
-        requireAi(ai);
-        List<String> values = new ArrayList<>(2);
-        for (Gs1Element element : elements) {
-            if (element.ai().equals(ai)) {
-                values.add(element.value());
-            }
-        }
-        return List.copyOf(values);
+        MessageViews.requireAi(ai);
+        return MessageViews.valuesOf(elements, size, ai);
     }
 
     /**
@@ -128,12 +131,7 @@ public final class Gs1Message {
      * @throws IllegalArgumentException if {@code ai} is not one of those
      */
     public Optional<Gtin> gtin(String ai) {
-        requireAi(ai);
-        if (!ai.equals("01") && !ai.equals("02") && !ai.equals("03")) {
-            throw new IllegalArgumentException("AI (" + ai + ") holds no GTIN; use 01, 02 or 03");
-        }
-        String value = valueOf(ai);
-        return value == null ? Optional.empty() : Optional.of(new Gtin(value));
+        return MessageViews.gtin(this, ai);
     }
 
     /**
@@ -172,11 +170,7 @@ public final class Gs1Message {
      * @throws IllegalArgumentException if {@code ai} is not a GLN AI
      */
     public Optional<String> gln(String ai) {
-        requireAi(ai);
-        if (ai.length() != 3 || !ai.startsWith("41") || ai.charAt(2) > '7') {
-            throw new IllegalArgumentException("AI (" + ai + ") holds no GLN; use 410 to 417");
-        }
-        return get(ai);
+        return MessageViews.gln(this, ai);
     }
 
     /**
@@ -212,9 +206,7 @@ public final class Gs1Message {
      * @return the count, or empty if neither AI is present
      */
     public Optional<BigDecimal> count() {
-        String value = valueOf("37");
-        value = value != null ? value : valueOf("30");
-        return value == null ? Optional.empty() : Optional.of(new BigDecimal(value));
+        return MessageViews.count(this);
     }
 
     /**
@@ -238,7 +230,7 @@ public final class Gs1Message {
      * @throws IllegalArgumentException if {@code ai} is {@code null} or not a date AI
      */
     public Optional<Gs1Date> date(String ai) {
-        return date(ai, LocalDate.now());
+        return MessageViews.date(this, ai, CurrentYear.get());
     }
 
     /**
@@ -250,18 +242,8 @@ public final class Gs1Message {
      * @throws IllegalArgumentException if an argument is {@code null} or {@code ai} is not a date AI
      */
     public Optional<Gs1Date> date(String ai, LocalDate today) {
-        AiDefinition definition = definitionOf(ai);
-        if (today == null) {
-            throw new IllegalArgumentException("today must not be null");
-        }
-        if (!TypedValues.isDateAi(definition)) {
-            throw new IllegalArgumentException("AI (" + ai + ") holds no date");
-        }
-        String value = valueOf(ai);
-        if (value == null || value.startsWith("000000")) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(TypedValues.date(definition, value, today));
+        MessageViews.checkReferenceDate(this, ai, today);
+        return MessageViews.date(this, ai, today.getYear());
     }
 
     /**
@@ -274,10 +256,8 @@ public final class Gs1Message {
      * @throws IllegalArgumentException if an argument is {@code null} or {@code ai} is not a date AI
      */
     public Optional<LocalDateTime> dateTime(String ai, LocalDate today) {
-        if (date(ai, today).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(TypedValues.dateTime(definitionOf(ai), valueOf(ai), today));
+        MessageViews.checkReferenceDate(this, ai, today);
+        return MessageViews.dateTime(this, ai, today.getYear());
     }
 
     /**
@@ -289,13 +269,7 @@ public final class Gs1Message {
      * @throws IllegalArgumentException if {@code ai} is {@code null} or not a measure AI
      */
     public Optional<Measure> measure(String ai) {
-        definitionOf(ai);
-        String value = valueOf(ai);
-        Measure probe = TypedValues.measure(ai, value == null ? "000000" : value);
-        if (probe == null) {
-            throw new IllegalArgumentException("AI (" + ai + ") holds no measure");
-        }
-        return value == null ? Optional.empty() : Optional.of(probe);
+        return MessageViews.measure(this, ai);
     }
 
     /**
@@ -306,13 +280,7 @@ public final class Gs1Message {
      * @throws IllegalArgumentException if {@code ai} is {@code null} or not an amount AI
      */
     public Optional<Amount> amount(String ai) {
-        definitionOf(ai);
-        String value = valueOf(ai);
-        Amount probe = TypedValues.amount(ai, value == null ? "0000" : value);
-        if (probe == null) {
-            throw new IllegalArgumentException("AI (" + ai + ") holds no amount");
-        }
-        return value == null ? Optional.empty() : Optional.of(probe);
+        return MessageViews.amount(this, ai);
     }
 
     /**
@@ -324,36 +292,17 @@ public final class Gs1Message {
      * @throws IllegalArgumentException if {@code ai} is {@code null} or has no country component
      */
     public List<String> countries(String ai) {
-        AiDefinition definition = definitionOf(ai);
-        String value = valueOf(ai);
-        List<String> codes = TypedValues.countries(definition, value == null ? "" : value);
-        if (value != null && codes.isEmpty() || value == null
-                && TypedValues.countries(definition, "9".repeat(definition.maxLength())).isEmpty()) {
-            throw new IllegalArgumentException("AI (" + ai + ") holds no country code");
-        }
-        return codes;
-    }
-
-    private AiDefinition definitionOf(String ai) {
-        requireAi(ai);
-        return dictionary.find(ai).orElseThrow(
-                () -> new IllegalArgumentException("AI (" + ai + ") is not in the dictionary"));
+        return MessageViews.countries(this, ai);
     }
 
     String valueOf(String ai) {
-        requireAi(ai);
-        for (Gs1Element element : elements) {
-            if (element.ai().equals(ai)) {
-                return element.value();
+        MessageViews.requireAi(ai);
+        for (int i = 0; i < size; i++) {
+            if (elements[i].ai().equals(ai)) {
+                return elements[i].value();
             }
         }
         return null;
-    }
-
-    private static void requireAi(String ai) {
-        if (ai == null) {
-            throw new IllegalArgumentException("ai must not be null");
-        }
     }
 
     /**
@@ -425,11 +374,6 @@ public final class Gs1Message {
         return dlPathLength;
     }
 
-    boolean needsSeparator(String ai) {
-        Optional<AiDefinition> definition = dictionary.find(ai);
-        return definition.isEmpty() || definition.get().fnc1Required();
-    }
-
     /**
      * Two messages are equal when they have the same elements in the same order and the same composite split.
      *
@@ -439,12 +383,12 @@ public final class Gs1Message {
     @Override
     public boolean equals(Object other) {
         return other instanceof Gs1Message that && compositeStart == that.compositeStart
-                && elements.equals(that.elements);
+                && elements().equals(that.elements());
     }
 
     @Override
     public int hashCode() {
-        return elements.hashCode() * 31 + compositeStart;
+        return elements().hashCode() * 31 + compositeStart;
     }
 
     /** Returns the bracketed form. */

@@ -58,7 +58,7 @@ public final class Gs1Parser {
      * @throws Gs1ParseException if the input is rejected
      */
     public Gs1Message parse(String input) {
-        return tryParse(input).orElseThrow();
+        return parse(input, Gs1InputForm.detect(input));
     }
 
     /**
@@ -71,7 +71,12 @@ public final class Gs1Parser {
      * @throws Gs1ParseException if the input is rejected
      */
     public Gs1Message parse(String input, Gs1InputForm form) {
-        return tryParse(input, form).orElseThrow();
+        // The same as tryParse(input, form).orElseThrow(), without the result object on the success path.
+        ParseContext ctx = read(input, form);
+        if (ctx.failed()) {
+            throw new Gs1ParseException(ctx.errors());
+        }
+        return ctx.message();
     }
 
     /**
@@ -94,6 +99,10 @@ public final class Gs1Parser {
      * @throws IllegalArgumentException if an argument is {@code null}
      */
     public Gs1ParseResult tryParse(String input, Gs1InputForm form) {
+        return read(input, form).result();
+    }
+
+    private ParseContext read(String input, Gs1InputForm form) {
         if (input == null) {
             throw new IllegalArgumentException("input must not be null");
         }
@@ -104,7 +113,7 @@ public final class Gs1Parser {
         if (input.length() > maxInputLength) {
             ctx.error(maxInputLength, "", Gs1ErrorCode.INPUT_TOO_LONG,
                     "The input has " + input.length() + " characters; at most " + maxInputLength + " are accepted");
-            return ctx.result();
+            return ctx;
         }
         switch (form) {
             case BRACKETED -> readBracketed(ctx);
@@ -116,7 +125,7 @@ public final class Gs1Parser {
         if (!ctx.stopped()) {
             MessageRules.check(ctx);
         }
-        return ctx.result();
+        return ctx;
     }
 
     private static void readBracketed(ParseContext ctx) {

@@ -1,6 +1,7 @@
 package io.lotkit.gs1;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,23 +60,30 @@ final class Linters {
             routine("couponcode", Coupons::couponCode),
             routine("couponposoffer", Coupons::positiveOffer));
 
+    private static final Map<String, Linter> GUARDED = guardAll(BY_NAME);
+
     private static final Set<String> NAMES = Collections.unmodifiableSet(new TreeSet<>(BY_NAME.keySet()));
 
     private Linters() {
     }
 
-    /**
-     * Registers {@code routine} under {@code name}, guarded so that a null component is reported as the caller's
-     * mistake (IllegalArgumentException) rather than surfacing as a NullPointerException deep inside a routine.
-     */
     private static Map.Entry<String, Linter> routine(String name, Linter routine) {
-        Linter guarded = component -> {
+        return Map.entry(name, routine);
+    }
+
+    /**
+     * Wraps every routine so that a null component is reported as the caller's mistake (IllegalArgumentException)
+     * rather than surfacing as a NullPointerException deep inside a routine.
+     */
+    private static Map<String, Linter> guardAll(Map<String, Linter> routines) {
+        Map<String, Linter> guarded = new HashMap<>();
+        routines.forEach((name, routine) -> guarded.put(name, component -> {
             if (component == null) {
                 throw new IllegalArgumentException("component must not be null (check routine \"" + name + "\")");
             }
             return routine.lint(component);
-        };
-        return Map.entry(name, guarded);
+        }));
+        return Map.copyOf(guarded);
     }
 
     /**
@@ -98,10 +106,21 @@ final class Linters {
         if (name == null) {
             throw new IllegalArgumentException("name must not be null");
         }
-        Linter linter = BY_NAME.get(name);
+        Linter linter = GUARDED.get(name);
         if (linter == null) {
             throw new IllegalArgumentException("unknown check routine (linter) name: \"" + name + "\"");
         }
         return linter;
+    }
+
+    /**
+     * The routine {@code name} without the null guard of {@link #forName}, for the parser, which never passes null:
+     * on the hot path the guard would add a second, megamorphic call to every check.
+     *
+     * @throws IllegalArgumentException if {@code name} is null or names no known routine
+     */
+    static Linter unguarded(String name) {
+        forName(name);
+        return BY_NAME.get(name);
     }
 }

@@ -36,8 +36,8 @@ final class MessageRules {
         for (AiPattern pattern : entry.excludes) {
             for (int j = 0; j < ctx.size(); j++) {
                 AiEntry other = ctx.entry(j);
-                // An AI is not exclusive of itself even if it matches a pattern.
-                if (!other.ai.equals(entry.ai) && pattern.matches(other)) {
+                // An AI is not exclusive of itself even if it matches a pattern. The cheap numeric match goes first.
+                if (pattern.matches(other) && !other.ai.equals(entry.ai)) {
                     ctx.error(ctx.valueIndex(i), entry.ai, Gs1ErrorCode.INVALID_PAIR,
                             "It is invalid to pair AI (" + entry.ai + ") with AI (" + other.ai + ")");
                     return;

@@ -13,13 +13,16 @@ final class ParseContext {
     /** GS1 permits at most 64 AIs in one message (linear and composite together). */
     static final int MAX_AIS = 64;
 
+    /** How many unused slots the elements array may have and still become the message's storage without a copy. */
+    private static final int MAX_SHARED_SLACK = 3;
+
     final Gs1Parser parser;
     final String input;
     final boolean lenient;
     final boolean collectAll;
-    private Gs1Element[] elements = new Gs1Element[8];
-    private AiEntry[] entries = new AiEntry[8];
-    private int[] valueIndex = new int[8];
+    private Gs1Element[] elements;
+    private AiEntry[] entries;
+    private int[] valueIndex;
     private int size;
     int compositeStart = -1;
     int dlPathLength;
@@ -38,6 +41,19 @@ final class ParseContext {
         this.input = input;
         this.lenient = lenient;
         this.collectAll = collectAll;
+        int capacity = initialCapacity(input.length());
+        this.elements = new Gs1Element[capacity];
+        this.entries = new AiEntry[capacity];
+        this.valueIndex = new int[capacity];
+    }
+
+    /**
+     * About one element per ten characters of input (an AI and a typical value), at least four: real GS1 data rarely
+     * holds more, so the arrays seldom grow, and they stay close enough to the element count for the message to
+     * keep the elements array as it is (see {@link #message()}).
+     */
+    static int initialCapacity(int inputLength) {
+        return Math.min(MAX_AIS, Math.max(4, inputLength / 10 + 1));
     }
 
     int size() {
@@ -150,8 +166,15 @@ final class ParseContext {
         if (errors != null) {
             return new Gs1ParseResult(null, errors, warnings());
         }
-        Gs1Message message = new Gs1Message(new ElementList(Arrays.copyOf(elements, size)), compositeStart,
-                dlPathLength, parser.dictionary);
-        return new Gs1ParseResult(message, List.of(), warnings());
+        return new Gs1ParseResult(message(), List.of(), warnings());
+    }
+
+    /**
+     * The message read, when no error was recorded. The elements array becomes the message's own (nothing else
+     * holds it, and this context adds nothing afterwards) unless it grew well past the element count.
+     */
+    Gs1Message message() {
+        Gs1Element[] kept = elements.length - size <= MAX_SHARED_SLACK ? elements : Arrays.copyOf(elements, size);
+        return new Gs1Message(kept, size, compositeStart, dlPathLength, parser.dictionary);
     }
 }

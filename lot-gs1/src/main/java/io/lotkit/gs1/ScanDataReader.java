@@ -20,28 +20,52 @@ final class ScanDataReader {
             ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER, "Missing symbology identifier");
             return;
         }
-        String id = s.substring(0, ID_LENGTH);
-        switch (id) {
-            case "]C1", "]e0", "]d2", "]Q3", "]J1" -> {
-                if (s.regionMatches(true, ID_LENGTH, "http", 0, 4)) {
-                    readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
-                    return;
-                }
-                int caret = s.indexOf('^');
-                if (caret >= 0) {
-                    ctx.error(caret, "", Gs1ErrorCode.ILLEGAL_CHARACTER, "Scan data contains illegal ^ character");
-                    return;
-                }
-                ElementStringReader.readUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator,
-                        COMPOSITE_MARK);
+        // Read as two characters in place: cutting the identifier out as a string would allocate per scan.
+        char symbology = s.charAt(1);
+        char modifier = s.charAt(2);
+        if (isGs1Mode(symbology, modifier)) {
+            if (s.regionMatches(true, ID_LENGTH, "http", 0, 4)) {
+                readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
+                return;
             }
-            case "]Q1", "]d1", "]J0" -> readDigitalLink(ctx);
-            case "]E0" -> readEan(ctx, 13);
-            case "]E4" -> readEan(ctx, 8);
-            case "]I1" -> GtinReader.readPrimary(ctx, ID_LENGTH, s.length(), 14); // ITF-14
-            default -> ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER,
-                    "Unsupported symbology identifier " + id + ": it carries no GS1 AI data");
+            int caret = s.indexOf('^');
+            if (caret >= 0) {
+                ctx.error(caret, "", Gs1ErrorCode.ILLEGAL_CHARACTER, "Scan data contains illegal ^ character");
+                return;
+            }
+            ElementStringReader.readUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator, COMPOSITE_MARK);
+        } else if (isPlainMode(symbology, modifier)) {
+            readDigitalLink(ctx);
+        } else if (symbology == 'E' && modifier == '0') {
+            readEan(ctx, 13);
+        } else if (symbology == 'E' && modifier == '4') {
+            readEan(ctx, 8);
+        } else if (symbology == 'I' && modifier == '1') {
+            GtinReader.readPrimary(ctx, ID_LENGTH, s.length(), 14); // ITF-14
+        } else {
+            ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER, "Unsupported symbology identifier "
+                    + s.substring(0, ID_LENGTH) + ": it carries no GS1 AI data");
         }
+    }
+
+    /** GS1-128, GS1 DataBar, GS1 DataMatrix, GS1 QR Code and GS1 DotCode: element strings. */
+    private static boolean isGs1Mode(char symbology, char modifier) {
+        return switch (symbology) {
+            case 'C', 'J' -> modifier == '1';
+            case 'e' -> modifier == '0';
+            case 'd' -> modifier == '2';
+            case 'Q' -> modifier == '3';
+            default -> false;
+        };
+    }
+
+    /** The plain modes of QR Code, Data Matrix and DotCode, which carry GS1 data only as a Digital Link URI. */
+    private static boolean isPlainMode(char symbology, char modifier) {
+        return switch (symbology) {
+            case 'Q', 'd' -> modifier == '1';
+            case 'J' -> modifier == '0';
+            default -> false;
+        };
     }
 
     /** QR Code, Data Matrix and DotCode in their plain (non-GS1) mode carry GS1 data only as a Digital Link URI. */

@@ -1,7 +1,6 @@
 package io.lotkit.gs1;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ final class TypedValues {
     }
 
     /** Returns the date in the AI's first date component, or null if the AI has none. */
-    static Gs1Date date(AiDefinition definition, String value, LocalDate today) {
+    static Gs1Date date(AiDefinition definition, String value, int currentYear) {
         int offset = 0;
         for (AiComponent component : definition.components()) {
             if (offset >= value.length()) {
@@ -27,10 +26,10 @@ final class TypedValues {
             for (String linter : component.linters()) {
                 switch (linter) {
                     case "yymmd0", "yymmdd" -> {
-                        return Gs1Date.parse(value, offset, false, today);
+                        return Gs1Date.parse(value, offset, false, currentYear);
                     }
                     case "yyyymmd0", "yyyymmdd" -> {
-                        return Gs1Date.parse(value, offset, true, today);
+                        return Gs1Date.parse(value, offset, true, currentYear);
                     }
                     default -> {
                         // not a date routine
@@ -57,8 +56,8 @@ final class TypedValues {
      * Returns the date and time: the date component followed by {@code hhmi} or by {@code hh} with optional
      * {@code mi} and {@code ss}; null if the AI has no time component or the value omits it.
      */
-    static LocalDateTime dateTime(AiDefinition definition, String value, LocalDate today) {
-        Gs1Date date = date(definition, value, today);
+    static LocalDateTime dateTime(AiDefinition definition, String value, int currentYear) {
+        Gs1Date date = date(definition, value, currentYear);
         if (date == null) {
             return null;
         }

@@ -33,6 +33,16 @@ class Gs1MessageTypedViewsTest {
     }
 
     @Test
+    void theElementListEndsAtTheLastElementWhateverTheParserAllocated() {
+        Gs1Message message = parser.parse("(01)09501101020917(17)260531(10)ABC123(21)XYZ");
+        assertThat(message.elements()).hasSize(4).doesNotContainNull().isSameAs(message.elements());
+        assertThatThrownBy(() -> message.elements().get(4)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> message.elements().get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(message).isEqualTo(parser.parse("]d201095011010209171726053110ABC123\u001d21XYZ"))
+                .hasSameHashCodeAs(parser.parse("^01095011010209171726053110ABC123^21XYZ"));
+    }
+
+    @Test
     void dayZeroMeansTheLastDayOfTheMonthIncludingLeapYears() {
         Gs1Message message = parser.parse("(01)09501101020917(17)280200");
         assertThat(message.date("17", TODAY)).contains(new Gs1Date(LocalDate.of(2028, 2, 29), true));

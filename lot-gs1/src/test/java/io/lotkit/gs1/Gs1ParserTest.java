@@ -24,6 +24,26 @@ class Gs1ParserTest {
     }
 
     @Test
+    void everySymbologyIdentifierLeadsToItsReader() {
+        Gs1Message expected = parser.parse("(01)09501101020917(10)ABC123");
+        for (String id : List.of("]C1", "]e0", "]d2", "]Q3", "]J1")) {
+            assertThat(parser.parse(id + "010950110102091710ABC123")).as(id).isEqualTo(expected);
+        }
+        for (String id : List.of("]Q1", "]d1", "]J0")) {
+            assertThat(parser.parse(id + "https://id.gs1.org/01/09501101020917/10/ABC123")).as(id)
+                    .isEqualTo(expected);
+            assertThat(parser.tryParse(id + "010950110102091710ABC123").errors()).as(id)
+                    .extracting(Gs1Error::code).containsExactly(Gs1ErrorCode.SYMBOLOGY_IDENTIFIER);
+        }
+        assertThat(parser.parse("]E496385074").get("01")).contains("00000096385074");
+        assertThat(parser.parse("]I109501101020917").get("01")).contains("09501101020917");
+        for (String id : List.of("]C0", "]e1", "]d0", "]Q0", "]J2", "]E1", "]I0", "]A0")) {
+            assertThat(parser.tryParse(id + "010950110102091710ABC123", Gs1InputForm.SCAN).errors()).as(id)
+                    .extracting(Gs1Error::code).containsExactly(Gs1ErrorCode.SYMBOLOGY_IDENTIFIER);
+        }
+    }
+
+    @Test
     void plainGtinsArePaddedToFourteenDigits() {
         assertThat(parser.parse("96385074").elements()).containsExactly(new Gs1Element("01", "00000096385074"));
         assertThat(parser.parse("5901234123457").elements()).containsExactly(new Gs1Element("01", "05901234123457"));
@@ -126,6 +146,30 @@ class Gs1ParserTest {
         }
         for (Thread thread : threads) {
             thread.join();
+        }
+        assertThat(allEqual).containsOnly(true);
+    }
+
+    @Test
+    void aSharedMessageComputesItsLazyViewsSafely() throws InterruptedException {
+        String input = "(01)09501101020917(17)260531(10)ABC123(21)XYZ";
+        Gs1Message expected = parser.parse(input);
+        String unbracketed = expected.toUnbracketed();
+        Thread[] threads = new Thread[4];
+        boolean[] allEqual = {true, true, true, true};
+        for (int round = 0; round < 200; round++) {
+            // A fresh message per round, first touched by four threads at once.
+            Gs1Message shared = parser.parse(input);
+            for (int t = 0; t < threads.length; t++) {
+                int index = t;
+                threads[t] = new Thread(() -> allEqual[index] &= shared.elements().equals(expected.elements())
+                        && shared.toBracketed().equals(input) && shared.toUnbracketed().equals(unbracketed)
+                        && shared.hashCode() == expected.hashCode());
+                threads[t].start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
         }
         assertThat(allEqual).containsOnly(true);
     }

@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Invariants of the parser: it never fails with anything but its own exception, and the forms round-trip. */
-class Gs1ParserProperties {
+class Gs1ParserPropertiesTest {
 
     private static final String CSET82 =
             "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
