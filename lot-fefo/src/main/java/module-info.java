@@ -6,4 +6,5 @@ module io.lotkit.fefo {
     requires transitive io.lotkit.core;
     requires com.fasterxml.jackson.databind;
 
+    exports io.lotkit.fefo;
 }

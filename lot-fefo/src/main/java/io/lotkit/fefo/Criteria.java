@@ -1,0 +1,152 @@
+package io.lotkit.fefo;
+
+import io.lotkit.core.ExpiryRule;
+import io.lotkit.core.ShelfLife;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A request turned into what the hot path compares: epoch days, a status bit mask, lot indices and units. Built
+ * once per request under the item's monitor (it reads the item's removal time, the customer's last shipped lot
+ * and the lot indices), then used for every slot.
+ */
+final class Criteria {
+
+    final long quantity;
+    final long pack;
+    final boolean explain;
+    final boolean partialFill;
+    final boolean singleLot;
+    final boolean fewestLots;
+    final int maxLots;
+
+    private final LocalDate date;
+    final long day;
+    private final long statusMask;
+    final int removalDays;
+    /** The earliest expiry day that leaves the minimum remaining days on the date that counts. */
+    final long minExpiryDay;
+    private final int minPercent;
+    private final BigDecimal minPercentDecimal;
+    /** Lots expiring before this day are older than the last lot shipped to the customer. */
+    final long lastShippedExpiry;
+    /** The requested lot's index; -1 if any lot may be taken, -2 if the requested lot is not in stock. */
+    private final int requestedLot;
+    private final int[] excludedLots;
+    private static final int[] NONE = new int[0];
+
+    Criteria(AllocationRequest request, ItemStock stock, Units units) {
+        this.quantity = units.toUnits("quantity", request.quantity());
+        this.pack = request.packSize().isPresent() ? units.toUnits("packSize", request.packSize().get()) : 1;
+        if (pack <= 0) {
+            throw new IllegalArgumentException("packSize must be at least one unit of the index's scale");
+        }
+        this.explain = request.explain();
+        this.partialFill = request.partialFill();
+        this.singleLot = request.singleLot();
+        this.fewestLots = request.fewestLots();
+        this.maxLots = request.maxLots();
+        this.date = request.date();
+        this.day = date.toEpochDay();
+        this.statusMask = request.allowedStatusMask();
+        this.removalDays = stock.removalDays;
+        int minDays = request.minimumShelfLife().days();
+        this.minExpiryDay = minDays == 0 ? Long.MIN_VALUE : earliestExpiryWithRemaining(date, minDays);
+        this.minPercent = request.minimumShelfLife().percent();
+        this.minPercentDecimal = BigDecimal.valueOf(minPercent);
+        Long shipped = request.notOlderThanLastShipped() && request.customer().isPresent()
+                ? stock.lastShippedExpiry.get(request.customer().get())
+                : null;
+        this.lastShippedExpiry = shipped == null ? Long.MIN_VALUE : shipped;
+        if (request.requestedLot().isPresent()) {
+            int index = stock.lotIndex(request.requestedLot().get());
+            this.requestedLot = index >= 0 ? index : -2;
+        } else {
+            this.requestedLot = -1;
+        }
+        this.excludedLots = request.excludedLots().isEmpty() ? NONE : excludedIndices(request, stock);
+    }
+
+    private static int[] excludedIndices(AllocationRequest request, ItemStock stock) {
+        int[] excluded = new int[request.excludedLots().size()];
+        int count = 0;
+        for (String lotNumber : request.excludedLots()) {
+            int index = stock.lotIndex(lotNumber);
+            if (index >= 0) {
+                excluded[count++] = index;
+            }
+        }
+        return Arrays.copyOf(excluded, count);
+    }
+
+    /** Returns why the lot may not be taken for this request, or {@code null} if it may. */
+    SkipReason reasonFor(ItemStock s, int lot) {
+        if (requestedLot != -1 && lot != requestedLot) {
+            return SkipReason.NOT_REQUESTED_LOT;
+        }
+        for (int excluded : excludedLots) {
+            if (excluded == lot) {
+                return SkipReason.EXCLUDED;
+            }
+        }
+        if ((statusMask & (1L << s.status[lot])) == 0) {
+            return SkipReason.STATUS;
+        }
+        long expiry = s.expiryDay[lot];
+        if (expiry == ItemStock.NO_DATE) {
+            return null;
+        }
+        if (s.firstExpiredDay[lot] <= day) {
+            return SkipReason.EXPIRED;
+        }
+        if (removalDays > 0 && day > expiry - removalDays) {
+            return SkipReason.PAST_REMOVAL_DATE;
+        }
+        if (expiry < minExpiryDay) {
+            return SkipReason.SHELF_LIFE_TOO_SHORT;
+        }
+        if (minPercent > 0) {
+            Optional<ShelfLife> shelfLife = s.lots[lot].shelfLifeOn(date);
+            if (shelfLife.isEmpty()) {
+                return SkipReason.SHELF_LIFE_UNKNOWN;
+            }
+            if (shelfLife.get().remainingPercent().compareTo(minPercentDecimal) < 0) {
+                return SkipReason.SHELF_LIFE_TOO_SHORT;
+            }
+        }
+        if (expiry < lastShippedExpiry) {
+            return SkipReason.OLDER_THAN_LAST_SHIPPED;
+        }
+        return null;
+    }
+
+    /**
+     * Tells whether the lot passes every rule that only grows easier with a later expiry date (expired, removal
+     * date, minimum days, last shipped). In an order by expiry these hold from some position on, so a binary
+     * search finds where eligible stock starts.
+     */
+    boolean passesExpiryBounds(ItemStock s, int lot) {
+        long expiry = s.expiryDay[lot];
+        if (expiry == ItemStock.NO_DATE) {
+            return true;
+        }
+        return s.firstExpiredDay[lot] > day
+                && (removalDays == 0 || day <= expiry - removalDays)
+                && expiry >= minExpiryDay
+                && expiry >= lastShippedExpiry;
+    }
+
+    /** The earliest expiry date whose remaining days on {@code date}, by lot-core's rule, reach {@code days}. */
+    private static long earliestExpiryWithRemaining(LocalDate date, int days) {
+        LocalDate candidate = date.plusDays(days);
+        while (ExpiryRule.remainingDays(candidate, date) < days) {
+            candidate = candidate.plusDays(1);
+        }
+        while (ExpiryRule.remainingDays(candidate.minusDays(1), date) >= days) {
+            candidate = candidate.minusDays(1);
+        }
+        return candidate.toEpochDay();
+    }
+}

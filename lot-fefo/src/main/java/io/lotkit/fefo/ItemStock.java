@@ -1,0 +1,271 @@
+package io.lotkit.fefo;
+
+import io.lotkit.core.Lot;
+import io.lotkit.core.ExpiryRule;
+import io.lotkit.core.LotId;
+import io.lotkit.core.StatusChange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stock of one item: its lots (dates as epoch days in parallel arrays), its (lot, location) slots with on-hand
+ * and reserved counts in units, its open reservations, and the orders the strategies have asked for. This is the
+ * unit of locking: {@link StockIndex} holds this object's monitor for every read and change, so work on one item
+ * never waits for another.
+ *
+ * <p>Not thread-safe: guarded by its own monitor.
+ */
+final class ItemStock {
+
+    /** Epoch day standing for "no such date"; sorts after every real date. */
+    static final long NO_DATE = Long.MAX_VALUE;
+
+    final String item;
+
+    // Lots, by index.
+    int lotCount;
+    Lot[] lots = new Lot[4];
+    long[] expiryDay = new long[4];
+    long[] firstExpiredDay = new long[4];
+    long[] productionDay = new long[4];
+    long[] receiptDay = new long[4];
+    int[] status = new int[4];
+    private final Map<String, Integer> lotByNumber = new HashMap<>();
+    /** The item's locations, numbered in the order first seen. */
+    private final Map<String, Integer> locationIndex = new HashMap<>();
+    /** Per lot, per location number: the slot, or -1 (arrays grow as locations are added). */
+    private int[][] slotsOfLot = new int[4][];
+
+    // Slots (lot, location), by index.
+    int slotCount;
+    int[] slotLot = new int[8];
+    String[] slotLocation = new String[8];
+    long[] onHand = new long[8];
+    long[] reserved = new long[8];
+
+    int removalDays;
+    /** Customer to the latest expiry day of this item picked for them. */
+    final Map<String, Long> lastShippedExpiry = new HashMap<>();
+    /** Open reservations by number. */
+    final ReservationTable reservations = new ReservationTable();
+
+    /** Bumped when the set of slots or lots changes: cached orders are then rebuilt. */
+    int shapeVersion;
+    private final List<SlotOrder> orders = new ArrayList<>(2);
+
+    ItemStock(String item) {
+        this.item = item;
+    }
+
+    int lotIndex(String lotNumber) {
+        Integer index = lotByNumber.get(lotNumber);
+        return index == null ? -1 : index;
+    }
+
+    int slotIndex(int lot, String place) {
+        Integer location = locationIndex.get(place);
+        if (location == null) {
+            return -1;
+        }
+        int[] slots = slotsOfLot[lot];
+        return location < slots.length ? slots[location] : -1;
+    }
+
+    long available(int slot) {
+        return onHand[slot] - reserved[slot];
+    }
+
+    LotId lotId(int lot) {
+        return lots[lot].id();
+    }
+
+    SlotOrder order(AllocationStrategy strategy, LocationPreference preference) {
+        for (int i = 0; i < orders.size(); i++) {
+            SlotOrder order = orders.get(i);
+            if (order.strategy == strategy && order.preference.equals(preference)) {
+                order.refresh(this);
+                return order;
+            }
+        }
+        SlotOrder order = new SlotOrder(strategy, preference);
+        order.refresh(this);
+        if (orders.size() >= 16) {
+            orders.remove(0);
+        }
+        orders.add(order);
+        return order;
+    }
+
+    // ---- applying events (the one path for live changes and replay) ----
+
+    void addLot(Lot lot) {
+        int index = lotCount++;
+        if (index == lots.length) {
+            int size = index * 2;
+            lots = Arrays.copyOf(lots, size);
+            expiryDay = Arrays.copyOf(expiryDay, size);
+            firstExpiredDay = Arrays.copyOf(firstExpiredDay, size);
+            productionDay = Arrays.copyOf(productionDay, size);
+            receiptDay = Arrays.copyOf(receiptDay, size);
+            status = Arrays.copyOf(status, size);
+        }
+        lots[index] = lot;
+        expiryDay[index] = epochDay(lot.expiryDate());
+        firstExpiredDay[index] = lot.expiryDate().map(ItemStock::firstExpiredDay).orElse(NO_DATE);
+        productionDay[index] = epochDay(lot.productionDate());
+        receiptDay[index] = epochDay(lot.receiptDate());
+        status[index] = lot.status().ordinal();
+        lotByNumber.put(lot.id().lotNumber(), index);
+        if (index == slotsOfLot.length) {
+            slotsOfLot = Arrays.copyOf(slotsOfLot, index * 2);
+        }
+        slotsOfLot[index] = new int[0];
+        shapeVersion++;
+    }
+
+    void applyStatusChange(int lot, StatusChange change) {
+        lots[lot] = lots[lot].apply(change);
+        status[lot] = lots[lot].status().ordinal();
+    }
+
+    int slotFor(int lot, String location) {
+        int slot = slotIndex(lot, location);
+        if (slot >= 0) {
+            return slot;
+        }
+        slot = slotCount++;
+        if (slot == slotLot.length) {
+            int size = slot * 2;
+            slotLot = Arrays.copyOf(slotLot, size);
+            slotLocation = Arrays.copyOf(slotLocation, size);
+            onHand = Arrays.copyOf(onHand, size);
+            reserved = Arrays.copyOf(reserved, size);
+        }
+        slotLot[slot] = lot;
+        slotLocation[slot] = location;
+        int place = locationIndex.computeIfAbsent(location, name -> locationIndex.size());
+        int[] slots = slotsOfLot[lot];
+        if (place >= slots.length) {
+            int[] grown = Arrays.copyOf(slots, Math.max(place + 1, locationIndex.size()));
+            Arrays.fill(grown, slots.length, grown.length, -1);
+            slotsOfLot[lot] = grown;
+        }
+        slotsOfLot[lot][place] = slot;
+        shapeVersion++;
+        return slot;
+    }
+
+    void addOnHand(int slot, long units) {
+        onHand[slot] += units;
+        slotChanged(slot);
+    }
+
+    void reserve(int slot, long units) {
+        reserved[slot] += units;
+        slotChanged(slot);
+    }
+
+    void unreserve(int slot, long units) {
+        reserved[slot] -= units;
+        slotChanged(slot);
+    }
+
+    /** Picks reserved stock: it leaves reserved and on hand alike, so what is available does not change. */
+    void pick(int slot, long units) {
+        reserved[slot] -= units;
+        onHand[slot] -= units;
+    }
+
+    /** Keeps every cached order's bit set of slots with stock available current. */
+    private void slotChanged(int slot) {
+        boolean hasStock = onHand[slot] > reserved[slot];
+        for (int i = 0; i < orders.size(); i++) {
+            orders.get(i).slotChanged(slot, hasStock);
+        }
+    }
+
+    /** Releases what every open reservation holds of a lot; reservations left empty are closed. */
+    void cancelReservationsOf(int lot) {
+        for (OpenReservation reservation : reservations.values()) {
+            for (int i = 0; i < reservation.lineCount; i++) {
+                int slot = reservation.slots[i];
+                if (slotLot[slot] == lot && reservation.units[i] > 0) {
+                    unreserve(slot, reservation.units[i]);
+                    reservation.units[i] = 0;
+                }
+            }
+            if (reservation.isEmpty()) {
+                reservations.remove(reservation.id);
+            }
+        }
+    }
+
+    void recordShipped(String customer, int lot) {
+        if (customer != null && expiryDay[lot] != NO_DATE) {
+            lastShippedExpiry.merge(customer, expiryDay[lot], Math::max);
+        }
+    }
+
+    static long epochDay(Optional<LocalDate> date) {
+        return date.isPresent() ? date.get().toEpochDay() : NO_DATE;
+    }
+
+    /**
+     * The first day on which lot-core's expiry rule calls a lot with this expiry date expired. The rule is asked,
+     * not re-derived; its answer is cached per lot so that the hot path compares epoch days. The rule is monotone
+     * in the day (once expired, a lot stays expired), which the binary search relies on.
+     */
+    static long firstExpiredDay(LocalDate expiry) {
+        long low = expiry.toEpochDay() - 366;
+        long high = expiry.toEpochDay() + 366;
+        while (low < high) {
+            long mid = (low + high) >>> 1;
+            if (ExpiryRule.isExpiredOn(expiry, LocalDate.ofEpochDay(mid))) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    /** An open reservation of this item: per line, the slot and the units still reserved. */
+    static final class OpenReservation {
+        final long id;
+        final String customer;
+        final int[] slots;
+        final long[] units;
+        final int lineCount;
+
+        OpenReservation(long id, String customer, int[] slots, long[] units, int lineCount) {
+            this.id = id;
+            this.customer = customer;
+            this.slots = slots;
+            this.units = units;
+            this.lineCount = lineCount;
+        }
+
+        int line(int slot) {
+            for (int i = 0; i < lineCount; i++) {
+                if (slots[i] == slot) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        boolean isEmpty() {
+            for (int i = 0; i < lineCount; i++) {
+                if (units[i] > 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.lotkit.fefo;
+
+import io.lotkit.core.Lot;
+import io.lotkit.core.LotId;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns the index's units and slot indices back into the API's values, under the item's monitor. */
+final class Results {
+
+    private final StockState state;
+    private final Units units;
+
+    Results(StockState state) {
+        this.state = state;
+        this.units = state.units;
+    }
+
+    AllocationResult nothingInStock(AllocationRequest request) {
+        units.toUnits("quantity", request.quantity());
+        Optional<Explanation> explanation =
+                request.explain() ? Optional.of(new Explanation(List.of())) : Optional.empty();
+        return new AllocationResult(request.item(), request.quantity(), List.of(), request.quantity(),
+                Optional.empty(), explanation);
+    }
+
+    AllocationResult of(AllocationRequest request, ItemStock s, Outcome outcome, ReservationId reservation) {
+        return of(request, s, outcome, lines(s, outcome), reservation);
+    }
+
+    AllocationResult of(AllocationRequest request, ItemStock s, Outcome outcome, List<AllocationLine> lines,
+            ReservationId reservation) {
+        BigDecimal shortfall = request.quantity().subtract(units.toDecimal(outcome.allocated));
+        return new AllocationResult(request.item(), request.quantity(), lines, shortfall,
+                Optional.ofNullable(reservation), explanation(s, outcome));
+    }
+
+    List<AllocationLine> lines(ItemStock s, Outcome outcome) {
+        List<AllocationLine> lines = new ArrayList<>(outcome.lineCount);
+        for (int i = 0; i < outcome.lineCount; i++) {
+            int slot = outcome.lineSlots[i];
+            lines.add(new AllocationLine(
+                    s.lotId(s.slotLot[slot]), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i])));
+        }
+        return List.copyOf(lines);
+    }
+
+    private Optional<Explanation> explanation(ItemStock s, Outcome outcome) {
+        if (!outcome.explaining()) {
+            return Optional.empty();
+        }
+        List<Consideration> considered = new ArrayList<>(outcome.notes.size());
+        for (Outcome.Note note : outcome.notes) {
+            considered.add(new Consideration(s.lotId(s.slotLot[note.slot()]), s.slotLocation[note.slot()],
+                    units.toDecimal(note.available()), units.toDecimal(note.taken()), note.optionalReason()));
+        }
+        return Optional.of(new Explanation(considered));
+    }
+
+    StockPosition position(LotId lot, String location) {
+        ItemStock s = state.item(lot.item());
+        if (s != null) {
+            synchronized (s) {
+                int index = s.lotIndex(lot.lotNumber());
+                int slot = index < 0 ? -1 : s.slotIndex(index, location);
+                if (slot >= 0) {
+                    return new StockPosition(
+                            lot, location, units.toDecimal(s.onHand[slot]), units.toDecimal(s.reserved[slot]));
+                }
+            }
+        }
+        return new StockPosition(lot, location, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    List<StockPosition> positions(String item) {
+        List<StockPosition> out = new ArrayList<>();
+        ItemStock s = state.item(item);
+        if (s != null) {
+            synchronized (s) {
+                for (int slot = 0; slot < s.slotCount; slot++) {
+                    if (s.onHand[slot] != 0 || s.reserved[slot] != 0) {
+                        out.add(new StockPosition(s.lotId(s.slotLot[slot]), s.slotLocation[slot],
+                                units.toDecimal(s.onHand[slot]), units.toDecimal(s.reserved[slot])));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparing((StockPosition p) -> p.lot().lotNumber()).thenComparing(StockPosition::location));
+        return out;
+    }
+
+    Optional<Lot> lot(LotId lot) {
+        ItemStock s = state.item(lot.item());
+        if (s == null) {
+            return Optional.empty();
+        }
+        synchronized (s) {
+            int index = s.lotIndex(lot.lotNumber());
+            return index < 0 ? Optional.empty() : Optional.of(s.lots[index]);
+        }
+    }
+
+    Optional<Reservation> reservation(ReservationId id) {
+        ItemStock s = state.itemOfReservation(id);
+        if (s == null) {
+            return Optional.empty();
+        }
+        synchronized (s) {
+            ItemStock.OpenReservation r = s.reservations.get(id.value());
+            if (r == null) {
+                return Optional.empty();
+            }
+            List<AllocationLine> lines = new ArrayList<>();
+            for (int i = 0; i < r.lineCount; i++) {
+                if (r.units[i] > 0) {
+                    int slot = r.slots[i];
+                    lines.add(new AllocationLine(
+                            s.lotId(s.slotLot[slot]), s.slotLocation[slot], units.toDecimal(r.units[i])));
+                }
+            }
+            return Optional.of(new Reservation(id, s.item, Optional.ofNullable(r.customer), lines));
+        }
+    }
+}

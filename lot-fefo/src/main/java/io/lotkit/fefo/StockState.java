@@ -1,0 +1,162 @@
+package io.lotkit.fefo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The in-memory state of a {@link StockIndex}: one {@link ItemStock} per item, and where each open reservation
+ * lives. {@link #apply(StockEvent)} is the only way state changes, both for live operations (after the journal
+ * accepted the event, under the item's monitor) and for replay; it trusts the event, which the live path has
+ * validated against this state beforehand.
+ *
+ * <p>Safe for concurrent use in the way StockIndex uses it: the maps are concurrent, and each item's state is
+ * touched only under that item's monitor.
+ */
+final class StockState {
+
+    final Units units;
+    private final Map<String, ItemStock> items = new ConcurrentHashMap<>();
+    private final AtomicLong lastReservationId = new AtomicLong();
+
+    StockState(Units units) {
+        this.units = units;
+    }
+
+    ItemStock item(String item) {
+        return items.get(item);
+    }
+
+    ItemStock itemOrCreate(String item) {
+        return items.computeIfAbsent(item, ItemStock::new);
+    }
+
+    /** The stock of the reservation's item, or {@code null}; the reservation itself is looked up under its lock. */
+    ItemStock itemOfReservation(ReservationId id) {
+        return items.get(id.item());
+    }
+
+    long nextReservationId() {
+        return lastReservationId.incrementAndGet();
+    }
+
+    void apply(StockEvent event) {
+        ItemStock s = itemOrCreate(event.item());
+        if (event instanceof StockEvent.LotRegistered e) {
+            s.addLot(e.lot());
+        } else if (event instanceof StockEvent.Received e) {
+            s.addOnHand(s.slotFor(lot(s, e.lot().lotNumber()), e.location()), units.toUnits("quantity", e.quantity()));
+        } else if (event instanceof StockEvent.Adjusted e) {
+            s.addOnHand(s.slotFor(lot(s, e.lot().lotNumber()), e.location()), units.toUnits("delta", e.delta()));
+        } else if (event instanceof StockEvent.Moved e) {
+            int lot = lot(s, e.lot().lotNumber());
+            long quantity = units.toUnits("quantity", e.quantity());
+            s.addOnHand(s.slotFor(lot, e.from()), -quantity);
+            s.addOnHand(s.slotFor(lot, e.to()), quantity);
+        } else if (event instanceof StockEvent.StatusChanged e) {
+            int lot = lot(s, e.change().lotId().lotNumber());
+            s.applyStatusChange(lot, e.change());
+            if (e.cancelReservations() && !e.change().to().isAllocatable()) {
+                s.cancelReservationsOf(lot);
+            }
+        } else if (event instanceof StockEvent.RemovalTimeSet e) {
+            s.removalDays = e.days();
+        } else if (event instanceof StockEvent.Reserved e) {
+            applyReserved(s, e);
+        } else if (event instanceof StockEvent.Released e) {
+            ItemStock.OpenReservation r = s.reservations.remove(e.reservation().value());
+            for (int i = 0; i < r.lineCount; i++) {
+                if (r.units[i] > 0) {
+                    s.unreserve(r.slots[i], r.units[i]);
+                }
+            }
+        } else if (event instanceof StockEvent.Picked e) {
+            applyPicked(s, e);
+        }
+    }
+
+    /** Applies a reservation whose slots and units the caller already resolved (the live path's shortcut). */
+    void applyReservation(ItemStock s, long id, String customer, int[] slots, long[] quantities, int count) {
+        for (int i = 0; i < count; i++) {
+            s.reserve(slots[i], quantities[i]);
+        }
+        s.reservations.put(new ItemStock.OpenReservation(id, customer, slots, quantities, count));
+        lastReservationId.accumulateAndGet(id, Math::max);
+    }
+
+    private void applyReserved(ItemStock s, StockEvent.Reserved e) {
+        int count = e.lines().size();
+        int[] slots = new int[count];
+        long[] quantities = new long[count];
+        for (int i = 0; i < count; i++) {
+            AllocationLine line = e.lines().get(i);
+            slots[i] = s.slotFor(lot(s, line.lot().lotNumber()), line.location());
+            quantities[i] = units.toUnits("quantity", line.quantity());
+        }
+        applyReservation(s, e.reservation().value(), e.customer(), slots, quantities, count);
+    }
+
+    private void applyPicked(ItemStock s, StockEvent.Picked e) {
+        ItemStock.OpenReservation r = s.reservations.get(e.reservation().value());
+        int lot = lot(s, e.lot().lotNumber());
+        int slot = s.slotIndex(lot, e.location());
+        int line = r.line(slot);
+        long quantity = units.toUnits("quantity", e.quantity());
+        r.units[line] -= quantity;
+        s.pick(slot, quantity);
+        s.recordShipped(r.customer, lot);
+        if (r.isEmpty()) {
+            s.reservations.remove(r.id);
+        }
+    }
+
+    private static int lot(ItemStock s, String lotNumber) {
+        int lot = s.lotIndex(lotNumber);
+        if (lot < 0) {
+            throw new StockException(StockException.Problem.UNKNOWN_LOT,
+                    "lot " + lotNumber + " of item " + s.item + " is not registered");
+        }
+        return lot;
+    }
+
+    /**
+     * A canonical text of the whole state (items, lots, stock, reservations, last shipped), for comparisons. Held
+     * item locks one at a time, so it is a consistent picture only when nothing runs concurrently.
+     */
+    String describe() {
+        StringBuilder out = new StringBuilder();
+        for (ItemStock s : new TreeMap<>(items).values()) {
+            synchronized (s) {
+                if (s.lotCount == 0 && s.removalDays == 0) {
+                    continue; // an item with nothing known is the same as no item (a failed first registration)
+                }
+                out.append("item ").append(s.item).append(" removal ").append(s.removalDays).append('\n');
+                List<String> lines = new ArrayList<>();
+                for (int lot = 0; lot < s.lotCount; lot++) {
+                    lines.add("  lot " + s.lots[lot]);
+                }
+                for (int slot = 0; slot < s.slotCount; slot++) {
+                    if (s.onHand[slot] != 0 || s.reserved[slot] != 0) {
+                        lines.add("  slot " + s.lotId(s.slotLot[slot]) + " @ " + s.slotLocation[slot]
+                                + " onHand " + s.onHand[slot] + " reserved " + s.reserved[slot]);
+                    }
+                }
+                for (ItemStock.OpenReservation r : s.reservations.values()) {
+                    StringBuilder text = new StringBuilder("  reservation " + r.id + " for " + r.customer + ":");
+                    for (int i = 0; i < r.lineCount; i++) {
+                        text.append(' ').append(s.lotId(s.slotLot[r.slots[i]])).append('@')
+                                .append(s.slotLocation[r.slots[i]]).append('=').append(r.units[i]);
+                    }
+                    lines.add(text.toString());
+                }
+                lines.add("  lastShipped " + new TreeMap<>(s.lastShippedExpiry));
+                lines.sort(null);
+                lines.forEach(line -> out.append(line).append('\n'));
+            }
+        }
+        return out.toString();
+    }
+}
