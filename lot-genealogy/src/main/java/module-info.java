@@ -7,4 +7,7 @@ module io.lotkit.genealogy {
     requires io.lotkit.gs1;
     requires com.fasterxml.jackson.databind;
 
+    exports io.lotkit.genealogy;
+    // The event records are read and written by Jackson in the file journal's JSON codec.
+    opens io.lotkit.genealogy to com.fasterxml.jackson.databind;
 }

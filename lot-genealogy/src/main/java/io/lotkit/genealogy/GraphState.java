@@ -1,0 +1,234 @@
+package io.lotkit.genealogy;
+
+import io.lotkit.core.LotId;
+import io.lotkit.core.Quantity;
+import io.lotkit.core.UnitOfMeasure;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The in-memory genealogy: interned lots, edges, receipts, shipments and each lot's running quantities, all in
+ * primitive columns. {@link #check(GenealogyEvent)} finds every reason an event cannot be applied <em>before</em> it
+ * is journaled; {@link #apply(GenealogyEvent)} then cannot fail half-way.
+ *
+ * <p>Not thread-safe; {@link GenealogyGraph} guards it with a read-write lock.
+ */
+final class GraphState {
+
+    static final long NO_TIME = Long.MIN_VALUE;
+    /** Keeps ids and edge counts clear of int overflow, with room for one more event. */
+    static final int MAX_ELEMENTS = Integer.MAX_VALUE - (1 << 20);
+
+    final LotTable lots = new LotTable();
+    final EdgeStore edges;
+    final LotRecords receipts = new LotRecords();
+    final LotRecords shipments = new LotRecords();
+    /** Units, suppliers, customers and locations. */
+    final StringPool names = new StringPool();
+
+    /** The distinct units, by pooled id; units are few, so each lot holds only the id. */
+    private final StringPool unitCodes = new StringPool();
+    private final List<UnitOfMeasure> units = new ArrayList<>();
+    private final IntColumn unit = new IntColumn();
+    private final LongColumn createdSecond = new LongColumn();
+    private final IntColumn createdNano = new IntColumn();
+    /*
+     * Per lot, the quantities produced and consumed by transformations. Received and shipped quantities are summed
+     * from the lot's receipts and shipments when asked, since those records are kept anyway.
+     */
+    final DecimalColumn produced = new DecimalColumn();
+    final DecimalColumn consumed = new DecimalColumn();
+    /** The few lots ever adjusted: their total adjustment up ({@code [0]}) and down ({@code [1]}). */
+    private final Map<Integer, BigDecimal[]> adjustments = new HashMap<>();
+    private long eventCount;
+
+    GraphState(int minRebase) {
+        edges = new EdgeStore(minRebase);
+    }
+
+    long eventCount() {
+        return eventCount;
+    }
+
+    /**
+     * Checks that an event can be applied, and finds the lots it names.
+     *
+     * @return the ids of the lots the event names (for a transformation, inputs then outputs), {@code -1} for a lot
+     *     not known yet; to be passed to {@link #apply(GenealogyEvent, int[])}
+     * @throws IllegalArgumentException if it names a lot in another unit than the lot's recorded unit
+     * @throws IllegalStateException if the graph would outgrow its int ids
+     */
+    int[] check(GenealogyEvent event) {
+        int[] ids;
+        if (event instanceof Receive r) {
+            ids = new int[] {checkLine("received", -1, r.received().lot(), r.received().quantity().unit())};
+        } else if (event instanceof Ship s) {
+            ids = new int[] {checkLine("shipped", -1, s.shipped().lot(), s.shipped().quantity().unit())};
+        } else if (event instanceof Adjust a) {
+            ids = new int[] {checkLine("lot", -1, a.lot(), a.quantity().unit())};
+        } else {
+            Transform t = (Transform) event;
+            int inputs = t.inputs().size();
+            ids = new int[inputs + t.outputs().size()];
+            for (int i = 0; i < inputs; i++) {
+                LotQuantity line = t.inputs().get(i);
+                ids[i] = checkLine("inputs", i, line.lot(), line.quantity().unit());
+            }
+            for (int i = 0; i < t.outputs().size(); i++) {
+                LotQuantity line = t.outputs().get(i);
+                ids[inputs + i] = checkLine("outputs", i, line.lot(), line.quantity().unit());
+            }
+            long newEdges = (long) inputs * t.outputs().size();
+            if (edges.size() + newEdges > EdgeStore.MAX_EDGES) {
+                throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES + " edges");
+            }
+        }
+        if (lots.size() + ids.length > MAX_ELEMENTS || receipts.size() >= MAX_ELEMENTS
+                || shipments.size() >= MAX_ELEMENTS) {
+            throw new IllegalStateException("the graph cannot hold more than " + MAX_ELEMENTS + " lots or records");
+        }
+        return ids;
+    }
+
+    /** Returns the lot's id, or -1 if it is new; refuses a known lot in another unit. */
+    private int checkLine(String field, int index, LotId lot, UnitOfMeasure unitOfMeasure) {
+        int id = lots.find(lot);
+        if (id >= 0 && !unit(id).equals(unitOfMeasure)) {
+            throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
+                    .formatted(index < 0 ? field : field + "[" + index + "]", lot, unit(id), unitOfMeasure));
+        }
+        return id;
+    }
+
+    /** Applies an event that passed {@link #check(GenealogyEvent)}, with the ids that check returned. */
+    void apply(GenealogyEvent event, int[] ids) {
+        if (event instanceof Receive r) {
+            int lot = lot(ids[0], r.received());
+            receipts.add(lot, names.intern(r.supplier()), names.intern(r.receivingLocation()), r.time(),
+                    r.received().quantity().value());
+            noteCreated(lot, r.time());
+        } else if (event instanceof Ship s) {
+            int lot = lot(ids[0], s.shipped());
+            shipments.add(lot, names.intern(s.customer()), names.intern(s.shipTo()), s.time(),
+                    s.shipped().quantity().value());
+        } else if (event instanceof Adjust a) {
+            int lot = ids[0] >= 0 ? ids[0] : newLot(a.lot(), a.quantity().unit());
+            BigDecimal[] totals = adjustments.computeIfAbsent(lot, id -> new BigDecimal[] {BigDecimal.ZERO,
+                    BigDecimal.ZERO});
+            int direction = a.reason().increases() ? 0 : 1;
+            totals[direction] = totals[direction].add(a.quantity().value());
+        } else {
+            applyTransform((Transform) event, ids);
+        }
+        eventCount++;
+    }
+
+    private void applyTransform(Transform t, int[] ids) {
+        int inputCount = t.inputs().size();
+        for (int i = 0; i < inputCount; i++) {
+            LotQuantity line = t.inputs().get(i);
+            ids[i] = lot(ids[i], line);
+            consumed.addTo(ids[i], line.quantity().value());
+        }
+        for (int o = 0; o < t.outputs().size(); o++) {
+            LotQuantity line = t.outputs().get(o);
+            int output = lot(ids[inputCount + o], line);
+            produced.addTo(output, line.quantity().value());
+            noteCreated(output, t.time());
+            for (int i = 0; i < inputCount; i++) {
+                edges.add(ids[i], output, t.inputs().get(i).quantity().value());
+            }
+        }
+    }
+
+    private int lot(int known, LotQuantity line) {
+        return known >= 0 ? known : newLot(line.lot(), line.quantity().unit());
+    }
+
+    private int newLot(LotId lot, UnitOfMeasure unitOfMeasure) {
+        int id = lots.add(lot);
+        edges.addLot();
+        receipts.addLot();
+        shipments.addLot();
+        int unitId = unitCodes.intern(unitOfMeasure.code());
+        if (unitId == units.size()) {
+            units.add(unitOfMeasure);
+        }
+        unit.add(unitId);
+        createdSecond.add(NO_TIME);
+        createdNano.add(0);
+        produced.add(BigDecimal.ZERO);
+        consumed.add(BigDecimal.ZERO);
+        return id;
+    }
+
+    /** Keeps the earliest receipt or production time as the lot's date. */
+    private void noteCreated(int lot, Instant time) {
+        long second = createdSecond.get(lot);
+        if (second == NO_TIME || time.getEpochSecond() < second
+                || (time.getEpochSecond() == second && time.getNano() < createdNano.get(lot))) {
+            createdSecond.set(lot, time.getEpochSecond());
+            createdNano.set(lot, time.getNano());
+        }
+    }
+
+    BigDecimal received(int lot) {
+        return total(receipts, lot);
+    }
+
+    BigDecimal shipped(int lot) {
+        return total(shipments, lot);
+    }
+
+    private static BigDecimal total(LotRecords records, int lot) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (int r = records.first(lot); r != LotRecords.END; r = records.next(r)) {
+            total = total.add(records.quantity(r));
+        }
+        return total;
+    }
+
+    BigDecimal adjustedUp(int lot) {
+        BigDecimal[] totals = adjustments.get(lot);
+        return totals == null ? BigDecimal.ZERO : totals[0];
+    }
+
+    BigDecimal adjustedDown(int lot) {
+        BigDecimal[] totals = adjustments.get(lot);
+        return totals == null ? BigDecimal.ZERO : totals[1];
+    }
+
+    UnitOfMeasure unit(int lot) {
+        return units.get(unit.get(lot));
+    }
+
+    /** Returns a lot's quantity held in a column, in the lot's unit. */
+    Quantity quantity(int lot, BigDecimal value) {
+        return Quantity.of(value, unit(lot));
+    }
+
+    /** Returns the lot's earliest receipt or production time, or {@code null} if it has none. */
+    Instant created(int lot) {
+        long second = createdSecond.get(lot);
+        return second == NO_TIME ? null : Instant.ofEpochSecond(second, createdNano.get(lot));
+    }
+
+    /** Tests the lot's date against a half-open window without creating an {@link Instant}. */
+    boolean createdWithin(int lot, Instant from, Instant to) {
+        long second = createdSecond.get(lot);
+        if (second == NO_TIME) {
+            return false;
+        }
+        int nano = createdNano.get(lot);
+        return compare(second, nano, from) >= 0 && compare(second, nano, to) < 0;
+    }
+
+    private static int compare(long second, int nano, Instant instant) {
+        int bySecond = Long.compare(second, instant.getEpochSecond());
+        return bySecond != 0 ? bySecond : Integer.compare(nano, instant.getNano());
+    }
+}

@@ -1,0 +1,123 @@
+package io.lotkit.genealogy;
+
+import io.lotkit.core.LotId;
+import java.util.Arrays;
+
+/**
+ * Interns lots as dense int ids, once: a lot is stored as its item's pooled id and its lot-number string, and found
+ * again through an open-addressing hash table of ids, so that no map entry or {@link LotId} object is kept per lot.
+ *
+ * <p>Not thread-safe; the graph guards it with its lock.
+ */
+final class LotTable {
+
+    private static final int NONE = -1;
+
+    private final StringPool items = new StringPool();
+    private final IntColumn itemOf = new IntColumn();
+    private String[][] numberChunks = new String[4][];
+    private int size;
+    /** Slots hold {@code id + 1}; 0 marks an empty slot. Kept at most half full. */
+    private int[] slots = new int[1 << 10];
+
+    int size() {
+        return size;
+    }
+
+    /**
+     * Returns the id of a lot, or -1 if it was never interned. The lot number is compared first, so the item is
+     * compared only on a real match: a lookup touches as few cache lines as it can.
+     */
+    int find(LotId lot) {
+        String lotNumber = lot.lotNumber();
+        int mask = slots.length - 1;
+        for (int slot = hash(lot.item(), lotNumber) & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot];
+            if (entry == 0) {
+                return NONE;
+            }
+            int id = entry - 1;
+            if (lotNumber(id).equals(lotNumber) && items.get(itemOf.get(id)).equals(lot.item())) {
+                return id;
+            }
+        }
+    }
+
+    /** Returns the id of a lot, interning it first if needed. */
+    int intern(LotId lot) {
+        int existing = find(lot);
+        return existing >= 0 ? existing : add(lot);
+    }
+
+    /** Interns a lot known not to be interned yet (the caller has just looked it up), and returns its new id. */
+    int add(LotId lot) {
+        if ((size + 1) * 2 > slots.length) {
+            rehash(slots.length * 2);
+        }
+        int item = items.intern(lot.item());
+        int id = size;
+        itemOf.add(item);
+        int chunk = id >>> IntColumn.CHUNK_BITS;
+        if (chunk == numberChunks.length) {
+            numberChunks = Arrays.copyOf(numberChunks, chunk * 2);
+        }
+        if (numberChunks[chunk] == null) {
+            numberChunks[chunk] = new String[IntColumn.CHUNK_SIZE];
+        }
+        numberChunks[chunk][id & IntColumn.CHUNK_MASK] = lot.lotNumber();
+        size = id + 1;
+        place(slots, id, hash(lot.item(), lot.lotNumber()));
+        return id;
+    }
+
+    LotId lot(int id) {
+        return new LotId(items.get(itemOf.get(id)), lotNumber(id));
+    }
+
+    String item(int id) {
+        return items.get(itemOf.get(id));
+    }
+
+    /** Returns the pooled id of an item, or -1 if no lot of that item is known. */
+    int findItem(String item) {
+        return items.find(item);
+    }
+
+    int itemId(int id) {
+        return itemOf.get(id);
+    }
+
+    private String lotNumber(int id) {
+        return numberChunks[id >>> IntColumn.CHUNK_BITS][id & IntColumn.CHUNK_MASK];
+    }
+
+    private void rehash(int capacity) {
+        int[] bigger = new int[capacity];
+        for (int id = 0; id < size; id++) {
+            place(bigger, id, hash(items.get(itemOf.get(id)), lotNumber(id)));
+        }
+        slots = bigger;
+    }
+
+    private static void place(int[] table, int id, int hash) {
+        int mask = table.length - 1;
+        int slot = hash & mask;
+        while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = id + 1;
+    }
+
+    /**
+     * Mixes the key's hash with MurmurHash3's finalizer: lot numbers are often sequential, and their nearly
+     * sequential string hashes would otherwise pile up into long probe runs.
+     */
+    private static int hash(String item, String lotNumber) {
+        int h = lotNumber.hashCode() * 31 + item.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+}

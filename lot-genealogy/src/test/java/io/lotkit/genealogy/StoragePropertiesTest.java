@@ -1,0 +1,75 @@
+package io.lotkit.genealogy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lotkit.core.LotId;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+/** The primitive columns keep exactly what they were given, across chunk boundaries and overflow. */
+class StoragePropertiesTest {
+
+    @Property(tries = 300)
+    void decimalsRoundTripExactlyWithTheirScale(@ForAll @Size(max = 50) List<BigInteger> unscaled,
+            @ForAll @IntRange(min = -200, max = 200) int scale) {
+        DecimalColumn column = new DecimalColumn();
+        List<BigDecimal> values = new ArrayList<>();
+        for (BigInteger u : unscaled) {
+            BigDecimal value = new BigDecimal(u, scale);
+            values.add(value);
+            column.add(value);
+        }
+        for (int i = 0; i < values.size(); i++) {
+            assertThat(column.get(i)).isEqualTo(values.get(i)); // equals compares the scale too
+        }
+    }
+
+    @Property(tries = 200)
+    void sumsAreExact(@ForAll @Size(min = 1, max = 30) List<@IntRange(min = -1_000_000, max = 1_000_000) Integer> cents) {
+        DecimalColumn column = new DecimalColumn();
+        column.add(BigDecimal.ZERO);
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int c : cents) {
+            BigDecimal amount = BigDecimal.valueOf(c, 2).multiply(new BigDecimal("123456789012.3"));
+            column.addTo(0, amount);
+            expected = expected.add(amount);
+        }
+        assertThat(column.get(0)).isEqualTo(expected);
+    }
+
+    @Test
+    void lotTableInternsOnceAcrossRehashesAndChunks() {
+        LotTable table = new LotTable();
+        int count = IntColumn.CHUNK_SIZE + 5_000;
+        for (int i = 0; i < count; i++) {
+            assertThat(table.intern(LotId.of("ITEM-" + (i % 7), "LOT-" + i))).isEqualTo(i);
+        }
+        for (int i = 0; i < count; i += 97) {
+            LotId lot = LotId.of("ITEM-" + (i % 7), "LOT-" + i);
+            assertThat(table.find(lot)).isEqualTo(i);
+            assertThat(table.intern(lot)).isEqualTo(i);
+            assertThat(table.lot(i)).isEqualTo(lot);
+        }
+        assertThat(table.find(LotId.of("ITEM-1", "LOT-0"))).isEqualTo(-1);
+        assertThat(table.find(LotId.of("NO-ITEM", "LOT-0"))).isEqualTo(-1);
+        assertThat(table.size()).isEqualTo(count);
+    }
+
+    @Test
+    void intColumnsGrowAcrossChunks() {
+        IntColumn column = new IntColumn();
+        int count = 3 * IntColumn.CHUNK_SIZE + 17;
+        for (int i = 0; i < count; i++) {
+            assertThat(column.add(i * 3)).isEqualTo(i);
+        }
+        assertThat(column.get(IntColumn.CHUNK_SIZE)).isEqualTo(IntColumn.CHUNK_SIZE * 3);
+        assertThat(column.get(count - 1)).isEqualTo((count - 1) * 3);
+    }
+}
