@@ -121,12 +121,15 @@ public final class Drill {
 
             long t = System.nanoTime();
             LotNumberGenerator generator = ProductionPlan.generator(journals.sequences);
+            long sequenceReplay = System.nanoTime() - t;
             StockIndex stock = StockIndex.open(journals.stock);
+            long stockReplay = System.nanoTime() - t - sequenceReplay;
             GenealogyGraph graph = GenealogyGraph.open(journals.genealogy);
-            long replayNanos = System.nanoTime() - t;
+            long genealogyReplay = System.nanoTime() - t - sequenceReplay - stockReplay;
             if (!played.isEmpty()) {
-                out.printf("State rebuilt by replay in %s: genealogy of %,d lots and %,d edges; the lot-number"
-                        + " counters continue from their journal.%n", ms(replayNanos), graph.lotCount(), graph.edgeCount());
+                out.printf("State rebuilt by replay: lot-number counters in %s (they continue from their journal),"
+                        + " stock in %s, genealogy of %,d lots and %,d edges in %s.%n", ms(sequenceReplay),
+                        ms(stockReplay), graph.lotCount(), graph.edgeCount(), ms(genealogyReplay));
             }
             Random random = new Random(options.seed() * 31 + year);
 
@@ -147,6 +150,10 @@ public final class Drill {
             out.printf("%n[2/6] Supplier pallets (lot-gs1): reading the dock's scans%n");
             t = System.nanoTime();
             List<SupplierScans.Scan> scans = SupplierScans.make(year, plan, random);
+            long labelNanos = System.nanoTime() - t;
+            out.printf("      %,d pallet labels made with Gs1MessageBuilder in %s (deliveries timed to the plan)%n",
+                    scans.size(), ms(labelNanos));
+            t = System.nanoTime();
             Receiving.Outcome dock = new Receiving().read(scans, new Progress("scans read", scans.size(), out));
             long dockNanos = System.nanoTime() - t;
             printDock(dock, scans.size(), dockNanos, out);
@@ -232,7 +239,7 @@ public final class Drill {
         long bracketed = dock.pallets().stream().filter(p -> p.form().equals(SupplierScans.BRACKETED)).count();
         long scanner = dock.pallets().stream().filter(p -> p.form().equals(SupplierScans.SCANNER)).count();
         long link = dock.pallets().stream().filter(p -> p.form().equals(SupplierScans.DIGITAL_LINK)).count();
-        out.printf("      %,d scans in %s: %,d pallets accepted (%,d bracketed, %,d ]d2 scans, %,d Digital Links),"
+        out.printf("      %,d scans parsed in %s: %,d pallets accepted (%,d bracketed, %,d ]d2 scans, %,d Digital Links),"
                 + " %,d rejected:%n", scans, ms(nanos), dock.pallets().size(), bracketed, scanner, link,
                 dock.rejections().size());
         for (Receiving.Rejection rejection : dock.rejections().subList(0,
