@@ -8,7 +8,11 @@ import java.math.BigDecimal;
  * hold a quarter as many edges as the bases (and at least {@link #MIN_REBASE}), both directions are rebuilt into
  * compressed sparse rows. Each rebuild grows the base by at least a quarter, so an edge is copied at most about five
  * times over the life of the graph (amortized constant time per append), and at least four fifths of the graph is
- * always in contiguous rows that a search walks fast. {@link #compact()} folds the tail in at once, after a replay.
+ * always in contiguous rows that a search walks fast.
+ *
+ * <p>A replay loads in bulk instead ({@link #startBulkLoad()}): edges are only appended to two plain columns, and
+ * {@link #compact()} sorts them into rows once at the end, so a replay rebuilds nothing along the way and walks no
+ * linked list.
  *
  * <p>About 24 bytes an edge: in each direction the neighbour and the edge id (or, in the tail, the neighbour and
  * the next link), and one packed decimal.
@@ -27,6 +31,9 @@ final class EdgeStore {
     private final DecimalColumn quantity = new DecimalColumn();
     private final int minRebase;
     private int lots;
+    /** During a bulk load, the endpoints of the edges not yet in the rows; {@code null} otherwise. */
+    private IntColumn bulkSource;
+    private IntColumn bulkTarget;
 
     EdgeStore() {
         this(MIN_REBASE);
@@ -50,6 +57,11 @@ final class EdgeStore {
 
     void add(int from, int to, BigDecimal amount) {
         int edge = quantity.add(amount);
+        if (bulkSource != null) {
+            bulkSource.add(from);
+            bulkTarget.add(to);
+            return;
+        }
         out.addTail(from, to, edge);
         in.addTail(to, from, edge);
         int tail = edge + 1 - out.baseEdges;
@@ -58,11 +70,20 @@ final class EdgeStore {
         }
     }
 
-    /** Folds the tail into the rows, if there is one. */
+    /** Starts a bulk load; only {@link #add} and {@link #compact()} may follow until the load ends. */
+    void startBulkLoad() {
+        compact();
+        bulkSource = new IntColumn();
+        bulkTarget = new IntColumn();
+    }
+
+    /** Folds the tail (or the bulk-loaded edges, ending the bulk load) into the rows, if there is any. */
     void compact() {
         if (size() > out.baseEdges) {
             rebase();
         }
+        bulkSource = null;
+        bulkTarget = null;
     }
 
     BigDecimal quantity(int edge) {
@@ -75,11 +96,23 @@ final class EdgeStore {
         int[] source = new int[edges];
         int[] target = new int[edges];
         for (int lot = 0; lot < lots; lot++) {
-            int from = lot;
-            out.forEach(lot, (edge, to) -> {
-                source[edge] = from;
-                target[edge] = to;
-            });
+            for (int i = out.baseFrom(lot), end = out.baseTo(lot); i < end; i++) {
+                source[out.edge[i]] = lot;
+                target[out.edge[i]] = out.neighbour[i];
+            }
+        }
+        if (bulkSource != null) {
+            for (int i = 0, first = out.baseEdges; i < bulkSource.size(); i++) {
+                source[first + i] = bulkSource.get(i);
+                target[first + i] = bulkTarget.get(i);
+            }
+        } else {
+            for (int lot = 0; lot < lots; lot++) {
+                for (int e = out.tailFirst(lot); e != END; e = out.tailNext(e)) {
+                    source[e] = lot;
+                    target[e] = out.tailNeighbour(e);
+                }
+            }
         }
         rebuild(out, source, target, edges);
         rebuild(in, target, source, edges);

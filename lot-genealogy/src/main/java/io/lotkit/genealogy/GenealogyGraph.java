@@ -59,6 +59,7 @@ public final class GenealogyGraph {
         Checks.notNull("journal", journal);
         GenealogyGraph graph = new GenealogyGraph(journal, minRebase);
         GraphState state = graph.state;
+        state.edges.startBulkLoad();
         journal.replay((position, event) -> {
             int[] lots;
             try {
