@@ -28,7 +28,7 @@ final class CustomerOrders {
     }
 
     static List<Order> plan(int year, List<ProductionPlan.Run> runs, Random random) {
-        List<Order> orders = new ArrayList<>();
+        List<Order> unnumbered = new ArrayList<>();
         for (ProductionPlan.Run run : runs) {
             int cases = run.jars() / Plant.CASE_SIZE * 92 / 100;
             int lines = 1 + random.nextInt(4);
@@ -36,19 +36,19 @@ final class CustomerOrders {
                 int take = i == lines - 1 ? cases : Math.max(1, cases * (20 + random.nextInt(50)) / 100);
                 cases -= take;
                 LocalDate day = run.day().plusDays(1 + random.nextInt(30));
-                if (day.getYear() != year) {
-                    continue;
-                }
                 Plant.Customer customer = Plant.CUSTOMERS.get(random.nextInt(Plant.CUSTOMERS.size()));
-                orders.add(new Order(null, day, customer, run.product(), take * Plant.CASE_SIZE));
+                if (day.getYear() == year) {
+                    unnumbered.add(new Order("", day, customer, run.product(), take * Plant.CASE_SIZE));
+                }
             }
         }
-        orders.sort(Comparator.comparing(Order::day));
-        List<Order> numbered = new ArrayList<>(orders.size());
-        for (int i = 0; i < orders.size(); i++) {
-            Order o = orders.get(i);
-            numbered.add(new Order("SO-%d-%06d".formatted(year, i + 1), o.day(), o.customer(), o.product(), o.jars()));
+        // Orders are numbered in ship-date order, as the sales office would have entered them.
+        unnumbered.sort(Comparator.comparing(Order::day));
+        List<Order> orders = new ArrayList<>(unnumbered.size());
+        for (Order order : unnumbered) {
+            orders.add(new Order("SO-%d-%06d".formatted(year, orders.size() + 1), order.day(), order.customer(),
+                    order.product(), order.jars()));
         }
-        return numbered;
+        return orders;
     }
 }

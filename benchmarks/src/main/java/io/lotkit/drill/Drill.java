@@ -3,6 +3,7 @@ package io.lotkit.drill;
 import io.lotkit.core.LotId;
 import io.lotkit.core.format.ParsedLotNumber;
 import io.lotkit.core.sequence.LotNumberGenerator;
+import io.lotkit.core.spi.JournalException;
 import io.lotkit.fefo.StockIndex;
 import io.lotkit.genealogy.GenealogyGraph;
 import java.io.IOException;
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
  * generator continuing from its journal), and recalls the same supplier lot as the first run. Each year ends by
  * writing off what is left in stock, so a later year touches none of an earlier year's lots and the recall — its
  * digest — stays the same. A directory whose journals hold a year that did not finish is refused.
+ *
+ * <p><b>Thread-safety:</b> not applicable to callers (a main class); two runs on one directory at once are refused by
+ * the file journals' locks.
  */
 public final class Drill {
 
@@ -74,12 +78,12 @@ public final class Drill {
     }
 
     /**
-     * Runs the drill; exits with 2 on a bad command line and 1 if the directory cannot be continued.
+     * Runs the drill; exits with 2 on a bad command line and 1 if the directory cannot be used (not continuable,
+     * locked by another run, or not writable).
      *
      * @param args the options; {@code --help} lists them
-     * @throws IOException if the directory cannot be created or a file cannot be written
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         DrillOptions options;
         try {
             options = DrillOptions.parse(args);
@@ -94,7 +98,8 @@ public final class Drill {
         }
         try {
             run(options, System.out);
-        } catch (RefusedDirectoryException e) {
+        } catch (RefusedDirectoryException | JournalException | IOException e) {
+            // A directory that cannot be continued, is locked by another run, or cannot be written: say so plainly.
             System.err.println("drill: " + e.getMessage());
             System.exit(1);
         }
@@ -113,8 +118,8 @@ public final class Drill {
             if (played.isEmpty()) {
                 out.printf("Starting with empty journals: playing the year %d.%n", year);
             } else {
-                out.printf("Resumed from %,d events (lot numbers %,d, stock %,d, genealogy %,d); years already played: %s;"
-                        + " playing %d on top.%n", resumed, journals.sequences.nextPosition(),
+                out.printf("Resumed from %,d events (lot numbers %,d, stock %,d, genealogy %,d);"
+                        + " years already played: %s; playing %d on top.%n", resumed, journals.sequences.nextPosition(),
                         journals.stock.nextPosition(), journals.genealogy.nextPosition(),
                         played.stream().map(p -> Integer.toString(p.year())).collect(Collectors.joining(", ")), year);
             }
@@ -133,7 +138,7 @@ public final class Drill {
             }
             Random random = new Random(options.seed() * 31 + year);
 
-            out.printf("%n[1/6] Lot numbers (lot-core): pattern %s, reset per year and line, gap-tolerant blocks of %d%n",
+            out.printf("%n[1/6] Lot numbers (lot-core): pattern %s, one sequence per line, gap-tolerant blocks of %d%n",
                     ProductionPlan.LOT_PATTERN, ProductionPlan.BLOCK_SIZE);
             t = System.nanoTime();
             List<ProductionPlan.Run> plan = ProductionPlan.plan(year, options.productionRuns(), random, generator, out);
@@ -143,7 +148,7 @@ public final class Drill {
             ParsedLotNumber parsed = generator.format().parse(lastRun.lot().lotNumber());
             out.printf("      %,d runs on %d lines, lot numbers %s … %s, issued in %s%n", plan.size(),
                     ProductionPlan.lineCount(plan.size()), lotNumbers.get(0), lastRun.lot().lotNumber(), ms(planNanos));
-            out.printf("      %s parses back as line %s, run %d of that line this year, check digit %s%n",
+            out.printf("      %s parses back as line %s, run %d of that line since the journal began, check digit %s%n",
                     lastRun.lot().lotNumber(), parsed.field("line").orElseThrow(), parsed.sequence().getAsLong(),
                     parsed.checkCharacter().orElseThrow());
 
@@ -192,7 +197,8 @@ public final class Drill {
             out.printf("      journal events   %,12d  (this run appended %,d)%n", journals.libraryEvents(),
                     journals.libraryEvents() - resumed);
             out.printf("      total time        %s%n", ms(System.nanoTime() - started));
-            out.printf("Run again with the same --dir to play %d on top; the recall digest stays the same.%n", year + 1);
+            out.printf("Run again with the same --dir to play %d on top; the recall digest stays the same.%n",
+                    year + 1);
             return new Outcome(year, resumed, lotNumbers, dock.rejections(), recall, unbalanced);
         }
     }
@@ -207,14 +213,14 @@ public final class Drill {
             return;
         }
         DrillJournals.PlayedYear last = played.get(played.size() - 1);
-        if (journals.sequences.nextPosition() != last.sequenceEvents() || journals.stock.nextPosition() != last.stockEvents()
+        if (journals.sequences.nextPosition() != last.sequenceEvents()
+                || journals.stock.nextPosition() != last.stockEvents()
                 || journals.genealogy.nextPosition() != last.genealogyEvents()) {
-            throw new RefusedDirectoryException("the journals in " + dir + " hold events after the end of " + last.year()
-                    + " (lot numbers %d, stock %d, genealogy %d; the year ended at %d, %d, %d): a later year was"
-                    .formatted(journals.sequences.nextPosition(), journals.stock.nextPosition(),
-                            journals.genealogy.nextPosition(), last.sequenceEvents(), last.stockEvents(),
-                            last.genealogyEvents())
-                    + " interrupted; remove the directory or choose another --dir");
+            throw new RefusedDirectoryException(("the journals in %s hold events after the end of %d (lot numbers %d,"
+                    + " stock %d, genealogy %d; the year ended at %d, %d, %d): a later year was interrupted; remove"
+                    + " the directory or choose another --dir").formatted(dir, last.year(),
+                    journals.sequences.nextPosition(), journals.stock.nextPosition(), journals.genealogy.nextPosition(),
+                    last.sequenceEvents(), last.stockEvents(), last.genealogyEvents()));
         }
     }
 
@@ -239,9 +245,9 @@ public final class Drill {
         long bracketed = dock.pallets().stream().filter(p -> p.form().equals(SupplierScans.BRACKETED)).count();
         long scanner = dock.pallets().stream().filter(p -> p.form().equals(SupplierScans.SCANNER)).count();
         long link = dock.pallets().stream().filter(p -> p.form().equals(SupplierScans.DIGITAL_LINK)).count();
-        out.printf("      %,d scans parsed in %s: %,d pallets accepted (%,d bracketed, %,d ]d2 scans, %,d Digital Links),"
-                + " %,d rejected:%n", scans, ms(nanos), dock.pallets().size(), bracketed, scanner, link,
-                dock.rejections().size());
+        out.printf("      %,d scans parsed in %s: %,d pallets accepted (%,d bracketed, %,d ]d2 scans,"
+                + " %,d Digital Links), %,d rejected:%n", scans, ms(nanos), dock.pallets().size(), bracketed, scanner,
+                link, dock.rejections().size());
         for (Receiving.Rejection rejection : dock.rejections().subList(0,
                 Math.min(REJECTIONS_SHOWN, dock.rejections().size()))) {
             out.printf("      REJECTED %s %s%n               %s%n", rejection.scan().day(),

@@ -132,7 +132,8 @@ final class PlantYear {
         List<ReservationId> reservations = new ArrayList<>();
         for (var ingredient : new TreeMap<>(run.product().kgPerJar()).entrySet()) {
             BigDecimal kg = ingredient.getValue().multiply(BigDecimal.valueOf(run.jars()));
-            AllocationResult result = stock.reserve(AllocationRequest.builder(ingredient.getKey(), kg, run.day()).build());
+            AllocationResult result = stock.reserve(
+                    AllocationRequest.builder(ingredient.getKey(), kg, run.day()).build());
             result.reservation().ifPresent(reservations::add);
             if (result.shortfall().signum() > 0) {
                 reservations.forEach(stock::release);
@@ -202,8 +203,9 @@ final class PlantYear {
                 LotId lot = position.lot();
                 stock.adjust(lot, position.location(), onHand.negate(), "year-end write-off");
                 boolean raw = Plant.rawMaterial(item) != null;
-                graph.record(new Adjust(time, lot, Quantity.of(onHand, raw ? Plant.KG : Plant.EA), AdjustReason.SCRAP,
-                        raw ? Plant.RECEIVING_DOCK : Plant.SHIP_FROM, ReferenceDocument.of("Count sheet", "YE-" + year)));
+                graph.record(new Adjust(time, lot, Quantity.of(onHand, raw ? Plant.KG : Plant.EA),
+                        AdjustReason.SCRAP, raw ? Plant.RECEIVING_DOCK : Plant.SHIP_FROM,
+                        ReferenceDocument.of("Count sheet", "YE-" + year)));
                 writeOffs++;
             }
         }

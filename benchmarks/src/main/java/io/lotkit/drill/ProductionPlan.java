@@ -17,11 +17,15 @@ import java.util.Random;
 
 /**
  * Step 1: plans the year's production runs (working days Monday to Saturday, spread over the lines) and issues
- * each run's lot number from lot-core's generator, whose counters live in a durable journal.
+ * each run's lot number from lot-core's generator, whose counters live in a durable journal, so no number is ever
+ * issued twice, within a run or across runs.
  */
 final class ProductionPlan {
 
-    /** The day of year, the line, a per-line sequence that restarts each year, and a GS1 check digit. */
+    /**
+     * The production day, the line, the line's run number and a GS1 check digit. The run number counts every run
+     * the line ever made (the date is printed, not counted), so a later year continues where the journal left it.
+     */
     static final String LOT_PATTERN = "yyDDD{line:1,digits}{seq:5}{check:gs1}";
 
     /** Lot numbers are reserved from the journal in blocks, so a large year does not force the disk per number. */
@@ -47,7 +51,7 @@ final class ProductionPlan {
         return LotNumberGenerator.builder()
                 .format(LotNumberFormat.compile(LOT_PATTERN))
                 .journal(journal)
-                .resetScope(ResetScope.perYear().andPerField(LotContext.LINE))
+                .resetScope(ResetScope.never().andPerField(LotContext.LINE))
                 .mode(SequenceMode.GAP_TOLERANT)
                 .blockSize(BLOCK_SIZE)
                 .build();

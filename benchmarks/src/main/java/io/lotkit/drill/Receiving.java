@@ -93,8 +93,9 @@ final class Receiving {
     }
 
     private static Pallet pallet(SupplierScans.Scan scan, Gs1Message label) {
-        return new Pallet(scan.day(), Plant.rawMaterial(label.gtin().orElseThrow().value()), label.lotId().orElseThrow(),
-                label.expiry().orElseThrow().date(), netWeight(label).orElseThrow(), scan.form());
+        Plant.RawMaterial raw = Plant.rawMaterial(label.gtin().orElseThrow().value());
+        return new Pallet(scan.day(), raw, label.lotId().orElseThrow(), label.expiry().orElseThrow().date(),
+                netWeight(label).orElseThrow(), scan.form());
     }
 
     /** AI 310n: net weight in kilograms with n decimals; the label holds one of them. */

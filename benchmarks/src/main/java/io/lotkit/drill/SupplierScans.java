@@ -59,7 +59,8 @@ final class SupplierScans {
                     LocalDate expiry = day.plusDays(raw.shelfLifeDays() - random.nextInt(20));
                     int pallets = 1 + random.nextInt(2);
                     for (int p = 0; p < pallets; p++) {
-                        BigDecimal kg = BigDecimal.valueOf(1200 + random.nextInt(800), 1).multiply(BigDecimal.valueOf(5));
+                        // 600.0 to 999.5 kg, in half kilograms as a pallet scale weighs.
+                        BigDecimal kg = BigDecimal.valueOf(1200 + random.nextInt(800)).divide(BigDecimal.valueOf(2));
                         covered = covered.add(kg);
                         labels.add(Gs1Message.builder().gtin(Gtin.of(raw.gtin())).lot(lot).expiry(expiry)
                                 .measure("310", kg).build());
@@ -101,7 +102,8 @@ final class SupplierScans {
                     "17" + expiry.substring(0, 2) + "13" + expiry.substring(4)), SCANNER);
             case 2 -> {
                 Gs1MessageBuilder withoutLot = Gs1Message.builder();
-                label.elements().stream().filter(e -> !e.ai().equals("10")).forEach(e -> withoutLot.add(e.ai(), e.value()));
+                label.elements().stream().filter(e -> !e.ai().equals("10"))
+                        .forEach(e -> withoutLot.add(e.ai(), e.value()));
                 yield new Scan(day, withoutLot.build().toBracketed(), BRACKETED);
             }
             default -> {

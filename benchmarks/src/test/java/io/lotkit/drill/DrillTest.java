@@ -5,13 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lotkit.core.LotId;
+import io.lotkit.core.Quantity;
+import io.lotkit.core.format.LotNumberFormat;
+import io.lotkit.core.format.ParsedLotNumber;
+import io.lotkit.core.journal.FileJournal;
 import io.lotkit.genealogy.Fsma204Csv;
+import io.lotkit.genealogy.GenealogyCodec;
+import io.lotkit.genealogy.GenealogyEvent;
+import io.lotkit.genealogy.LotQuantity;
+import io.lotkit.genealogy.Receive;
+import io.lotkit.genealogy.ReferenceDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +48,9 @@ class DrillTest {
         assertThat(second.resumedEvents()).isPositive();
         assertThat(second.lotNumbers()).hasSize(RUNS).doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(first.lotNumbers());
+        assertThat(sequencesByLine(second.lotNumbers())).allSatisfy((line, sequences) ->
+                assertThat(sequences.first()).as("line %s continues its sequence", line)
+                        .isGreaterThan(sequencesByLine(first.lotNumbers()).get(line).last()));
         assertThat(second.recall().lot()).isEqualTo(first.recall().lot());
         assertThat(second.recall().digest()).isEqualTo(first.recall().digest());
         assertThat(first.recall().tracedLots()).isPositive();
@@ -96,6 +113,36 @@ class DrillTest {
         assertThatThrownBy(() -> Drill.run(options(dir, 1), print(new ByteArrayOutputStream())))
                 .isInstanceOf(Drill.RefusedDirectoryException.class)
                 .hasMessageContaining("no finished year");
+    }
+
+    @Test
+    void aDirectoryWithEventsAfterItsLastFinishedYearIsRefused(@TempDir Path dir) throws Exception {
+        Drill.run(options(dir, 1), print(new ByteArrayOutputStream()));
+        try (FileJournal<GenealogyEvent> genealogy = FileJournal.open(dir.resolve(DrillJournals.GENEALOGY),
+                GenealogyCodec.json())) {
+            LotId sugar = LotId.of(Plant.SUGAR.gtin(), "SM99-00001");
+            genealogy.append(new Receive(Instant.parse("2027-01-04T06:00:00Z"),
+                    LotQuantity.of(sugar, Quantity.of(500, Plant.KG), Plant.SUGAR.name()), Plant.SUGAR.supplier(),
+                    sugar.lotNumber(), Plant.SUGAR.shipFrom(), Plant.RECEIVING_DOCK, Plant.SUGAR.shipFrom(),
+                    ReferenceDocument.of("BOL", "SM-1")));
+        }
+
+        assertThatThrownBy(() -> Drill.run(options(dir, 1), print(new ByteArrayOutputStream())))
+                .isInstanceOf(Drill.RefusedDirectoryException.class)
+                .hasMessageContaining("hold events after the end of 2026")
+                .hasMessageContaining("a later year was interrupted");
+    }
+
+    /** The run numbers of each line, from the lot numbers. */
+    private static Map<String, TreeSet<Long>> sequencesByLine(List<String> lotNumbers) {
+        LotNumberFormat format = LotNumberFormat.compile(ProductionPlan.LOT_PATTERN);
+        Map<String, TreeSet<Long>> byLine = new TreeMap<>();
+        for (String lotNumber : lotNumbers) {
+            ParsedLotNumber parsed = format.parse(lotNumber);
+            byLine.computeIfAbsent(parsed.field("line").orElseThrow(), line -> new TreeSet<>())
+                    .add(parsed.sequence().getAsLong());
+        }
+        return byLine;
     }
 
     private static DrillOptions options(Path dir, long seed) {
