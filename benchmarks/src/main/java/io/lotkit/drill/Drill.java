@@ -124,6 +124,9 @@ public final class Drill {
                         played.stream().map(p -> Integer.toString(p.year())).collect(Collectors.joining(", ")), year);
             }
 
+            if (!played.isEmpty()) {
+                out.printf("Replaying the journals …%n");
+            }
             long t = System.nanoTime();
             LotNumberGenerator generator = ProductionPlan.generator(journals.sequences);
             long sequenceReplay = System.nanoTime() - t;
@@ -154,7 +157,8 @@ public final class Drill {
 
             out.printf("%n[2/6] Supplier pallets (lot-gs1): reading the dock's scans%n");
             t = System.nanoTime();
-            List<SupplierScans.Scan> scans = SupplierScans.make(year, plan, random);
+            List<SupplierScans.Scan> scans = SupplierScans.make(year, plan, random,
+                    new Progress("runs supplied", (long) plan.size() * Plant.RAW_MATERIALS.size(), out));
             long labelNanos = System.nanoTime() - t;
             out.printf("      %,d pallet labels made with Gs1MessageBuilder in %s (deliveries timed to the plan)%n",
                     scans.size(), ms(labelNanos));

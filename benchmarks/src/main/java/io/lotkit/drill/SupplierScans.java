@@ -37,15 +37,18 @@ final class SupplierScans {
     private SupplierScans() {
     }
 
-    static List<Scan> make(int year, List<ProductionPlan.Run> runs, Random random) {
+    /** The scans of the pallets that supply the plan, plus a bad read for about every 150 pallets (at least 4). */
+    static List<Scan> make(int year, List<ProductionPlan.Run> runs, Random random, Progress progress) {
         List<Scan> scans = new ArrayList<>();
         List<Gs1Message> labels = new ArrayList<>();
         List<LocalDate> labelDays = new ArrayList<>();
+        int planned = 0;
         for (Plant.RawMaterial raw : Plant.RAW_MATERIALS) {
             BigDecimal needed = BigDecimal.ZERO;
             BigDecimal covered = BigDecimal.ZERO;
             int lotCounter = 0;
             for (ProductionPlan.Run run : runs) {
+                progress.done(++planned);
                 BigDecimal perJar = run.product().kgPerJar().get(raw.gtin());
                 if (perJar == null) {
                     continue;
