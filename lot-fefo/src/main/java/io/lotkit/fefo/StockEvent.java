@@ -240,7 +240,8 @@ public sealed interface StockEvent {
             if (customer != null) {
                 Checks.text("customer", customer);
             }
-            lines = Checks.copyOf("lines", lines);
+            // The index's own lines are immutable and hold no null already; any other list is copied.
+            lines = lines instanceof AllocatedLines ? lines : Checks.copyOf("lines", lines);
             if (lines.isEmpty()) {
                 throw new IllegalArgumentException("a reservation needs at least one line");
             }

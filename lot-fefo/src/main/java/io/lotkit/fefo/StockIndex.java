@@ -221,7 +221,7 @@ public final class StockIndex {
                 return results.of(request, s, outcome, null);
             }
             long id = state.nextReservationId();
-            List<AllocationLine> lines = results.lines(s, outcome);
+            List<AllocationLine> lines = results.lines(request, s, outcome);
             String customer = request.customer().orElse(null);
             ReservationId reservation = ReservationId.of(s.item, id);
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
