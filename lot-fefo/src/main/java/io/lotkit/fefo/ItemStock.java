@@ -55,6 +55,8 @@ final class ItemStock {
     final ReservationTable reservations = new ReservationTable();
     /** The outcome every allocation that does not explain reuses, under this monitor. */
     final Outcome scratchOutcome = new Outcome(false, false);
+    /** The criteria every allocation resets and uses, under this monitor. */
+    final Criteria scratchCriteria = new Criteria();
 
     /** Bumped when the set of slots or lots changes: cached orders are then rebuilt. */
     int shapeVersion;
@@ -89,7 +91,8 @@ final class ItemStock {
     SlotOrder order(AllocationStrategy strategy, LocationPreference preference) {
         for (int i = 0; i < orders.size(); i++) {
             SlotOrder order = orders.get(i);
-            if (order.strategy == strategy && order.preference.equals(preference)) {
+            if (order.strategy == strategy
+                    && (order.preference == preference || order.preference.equals(preference))) {
                 order.refresh(this);
                 return order;
             }

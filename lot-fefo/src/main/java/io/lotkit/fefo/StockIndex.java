@@ -348,7 +348,7 @@ public final class StockIndex {
     }
 
     private Outcome allocate(ItemStock s, AllocationRequest request) {
-        Criteria criteria = new Criteria(request, s, state.units);
+        Criteria criteria = s.scratchCriteria.reset(request, s, state.units);
         SlotOrder order = s.order(request.strategy(), request.locationPreference());
         return LineAllocator.allocate(s, order, criteria);
     }
