@@ -30,6 +30,8 @@ final class ItemStock {
     // Lots, by index.
     int lotCount;
     Lot[] lots = new Lot[4];
+    /** Each lot's id, kept beside {@link #lots} so that building result lines reads one array, not the lot. */
+    private LotId[] lotIds = new LotId[4];
     long[] expiryDay = new long[4];
     long[] firstExpiredDay = new long[4];
     long[] productionDay = new long[4];
@@ -85,7 +87,7 @@ final class ItemStock {
     }
 
     LotId lotId(int lot) {
-        return lots[lot].id();
+        return lotIds[lot];
     }
 
     SlotOrder order(AllocationStrategy strategy, LocationPreference preference) {
@@ -113,6 +115,7 @@ final class ItemStock {
         if (index == lots.length) {
             int size = index * 2;
             lots = Arrays.copyOf(lots, size);
+            lotIds = Arrays.copyOf(lotIds, size);
             expiryDay = Arrays.copyOf(expiryDay, size);
             firstExpiredDay = Arrays.copyOf(firstExpiredDay, size);
             productionDay = Arrays.copyOf(productionDay, size);
@@ -120,6 +123,7 @@ final class ItemStock {
             status = Arrays.copyOf(status, size);
         }
         lots[index] = lot;
+        lotIds[index] = lot.id();
         expiryDay[index] = epochDay(lot.expiryDate());
         firstExpiredDay[index] = lot.expiryDate().map(ItemStock::firstExpiredDay).orElse(NO_DATE);
         productionDay[index] = epochDay(lot.productionDate());
@@ -166,18 +170,21 @@ final class ItemStock {
     }
 
     void addOnHand(int slot, long units) {
+        boolean hadStock = hasStock(slot);
         onHand[slot] += units;
-        slotChanged(slot);
+        stockChanged(slot, hadStock);
     }
 
     void reserve(int slot, long units) {
+        boolean hadStock = hasStock(slot);
         reserved[slot] += units;
-        slotChanged(slot);
+        stockChanged(slot, hadStock);
     }
 
     void unreserve(int slot, long units) {
+        boolean hadStock = hasStock(slot);
         reserved[slot] -= units;
-        slotChanged(slot);
+        stockChanged(slot, hadStock);
     }
 
     /** Picks reserved stock: it leaves reserved and on hand alike, so what is available does not change. */
@@ -186,9 +193,19 @@ final class ItemStock {
         onHand[slot] -= units;
     }
 
-    /** Keeps every cached order's bit set of slots with stock available current. */
-    private void slotChanged(int slot) {
-        boolean hasStock = onHand[slot] > reserved[slot];
+    private boolean hasStock(int slot) {
+        return onHand[slot] > reserved[slot];
+    }
+
+    /**
+     * Keeps every cached order's bit set of slots with stock available current. Only a slot that gained or lost
+     * all its available stock flips a bit, so most changes (a reserve that leaves some) touch no order at all.
+     */
+    private void stockChanged(int slot, boolean hadStock) {
+        boolean hasStock = hasStock(slot);
+        if (hasStock == hadStock) {
+            return;
+        }
         for (int i = 0; i < orders.size(); i++) {
             orders.get(i).slotChanged(slot, hasStock);
         }

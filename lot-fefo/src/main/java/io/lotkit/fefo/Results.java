@@ -55,7 +55,7 @@ final class Results {
             lines[i] = new AllocationLine(
                     s.lotId(s.slotLot[slot]), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i]));
         }
-        return new AllocatedLines(lines, request.quantity(), shortfall(request, outcome));
+        return new AllocatedLines(lines, s.item, request.quantity(), shortfall(request, outcome));
     }
 
     /**
