@@ -99,14 +99,14 @@ final class Criteria {
                 return SkipReason.EXCLUDED;
             }
         }
-        if ((statusMask & (1L << s.status[lot])) == 0) {
+        if ((statusMask & (1L << s.statusOf(lot))) == 0) {
             return SkipReason.STATUS;
         }
-        long expiry = s.expiryDay[lot];
+        long expiry = s.expiryOf(lot);
         if (expiry == ItemStock.NO_DATE) {
             return null;
         }
-        if (s.firstExpiredDay[lot] <= day) {
+        if (s.firstExpiredOf(lot) <= day) {
             return SkipReason.EXPIRED;
         }
         if (removalDays > 0 && day > expiry - removalDays) {
@@ -136,11 +136,11 @@ final class Criteria {
      * search finds where eligible stock starts.
      */
     boolean passesExpiryBounds(ItemStock s, int lot) {
-        long expiry = s.expiryDay[lot];
+        long expiry = s.expiryOf(lot);
         if (expiry == ItemStock.NO_DATE) {
             return true;
         }
-        return s.firstExpiredDay[lot] > day
+        return s.firstExpiredOf(lot) > day
                 && (removalDays == 0 || day <= expiry - removalDays)
                 && expiry >= minExpiryDay
                 && expiry >= lastShippedExpiry;

@@ -32,11 +32,17 @@ final class ItemStock {
     Lot[] lots = new Lot[4];
     /** Each lot's id, kept beside {@link #lots} so that building result lines reads one array, not the lot. */
     private LotId[] lotIds = new LotId[4];
-    long[] expiryDay = new long[4];
-    long[] firstExpiredDay = new long[4];
+    /**
+     * Per lot, the facts every allocation compares, side by side ({@value #FACTS} longs a lot: status ordinal,
+     * expiry day, first expired day) so that judging a lot reads one cache line instead of one per array.
+     */
+    private long[] lotFacts = new long[4 * FACTS];
+    private static final int FACTS = 4;
+    private static final int STATUS = 0;
+    private static final int EXPIRY = 1;
+    private static final int FIRST_EXPIRED = 2;
     long[] productionDay = new long[4];
     long[] receiptDay = new long[4];
-    int[] status = new int[4];
     private final Map<String, Integer> lotByNumber = new HashMap<>();
     /** The item's locations, numbered in the order first seen. */
     private final Map<String, Integer> locationIndex = new HashMap<>();
@@ -82,6 +88,21 @@ final class ItemStock {
         return location < slots.length ? slots[location] : -1;
     }
 
+    /** The lot's status, as its ordinal. */
+    int statusOf(int lot) {
+        return (int) lotFacts[lot * FACTS + STATUS];
+    }
+
+    /** The lot's expiry date as an epoch day, or {@link #NO_DATE}. */
+    long expiryOf(int lot) {
+        return lotFacts[lot * FACTS + EXPIRY];
+    }
+
+    /** The first day lot-core's expiry rule calls the lot expired, or {@link #NO_DATE}. */
+    long firstExpiredOf(int lot) {
+        return lotFacts[lot * FACTS + FIRST_EXPIRED];
+    }
+
     long available(int slot) {
         return onHand[slot] - reserved[slot];
     }
@@ -116,19 +137,17 @@ final class ItemStock {
             int size = index * 2;
             lots = Arrays.copyOf(lots, size);
             lotIds = Arrays.copyOf(lotIds, size);
-            expiryDay = Arrays.copyOf(expiryDay, size);
-            firstExpiredDay = Arrays.copyOf(firstExpiredDay, size);
+            lotFacts = Arrays.copyOf(lotFacts, size * FACTS);
             productionDay = Arrays.copyOf(productionDay, size);
             receiptDay = Arrays.copyOf(receiptDay, size);
-            status = Arrays.copyOf(status, size);
         }
         lots[index] = lot;
         lotIds[index] = lot.id();
-        expiryDay[index] = epochDay(lot.expiryDate());
-        firstExpiredDay[index] = lot.expiryDate().map(ItemStock::firstExpiredDay).orElse(NO_DATE);
+        lotFacts[index * FACTS + EXPIRY] = epochDay(lot.expiryDate());
+        lotFacts[index * FACTS + FIRST_EXPIRED] = lot.expiryDate().map(ItemStock::firstExpiredDay).orElse(NO_DATE);
         productionDay[index] = epochDay(lot.productionDate());
         receiptDay[index] = epochDay(lot.receiptDate());
-        status[index] = lot.status().ordinal();
+        lotFacts[index * FACTS + STATUS] = lot.status().ordinal();
         lotByNumber.put(lot.id().lotNumber(), index);
         if (index == slotsOfLot.length) {
             slotsOfLot = Arrays.copyOf(slotsOfLot, index * 2);
@@ -139,7 +158,7 @@ final class ItemStock {
 
     void applyStatusChange(int lot, StatusChange change) {
         lots[lot] = lots[lot].apply(change);
-        status[lot] = lots[lot].status().ordinal();
+        lotFacts[lot * FACTS + STATUS] = lots[lot].status().ordinal();
     }
 
     int slotFor(int lot, String location) {
@@ -228,8 +247,8 @@ final class ItemStock {
     }
 
     void recordShipped(String customer, int lot) {
-        if (customer != null && expiryDay[lot] != NO_DATE) {
-            lastShippedExpiry.merge(customer, expiryDay[lot], Math::max);
+        if (customer != null && expiryOf(lot) != NO_DATE) {
+            lastShippedExpiry.merge(customer, expiryOf(lot), Math::max);
         }
     }
 
