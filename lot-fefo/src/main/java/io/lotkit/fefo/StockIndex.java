@@ -222,11 +222,15 @@ public final class StockIndex {
             }
             long id = state.nextReservationId();
             List<AllocationLine> lines = results.lines(request, s, outcome);
+            // Copied out before the host's journal runs: the outcome is the item's scratch space, which a journal
+            // calling back into this index on the same thread (the monitor is reentrant) would overwrite.
+            int count = outcome.lineCount;
+            int[] slots = Arrays.copyOf(outcome.lineSlots, count);
+            long[] quantities = Arrays.copyOf(outcome.lineUnits, count);
             String customer = request.customer().orElse(null);
             ReservationId reservation = ReservationId.of(s.item, id);
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
-            state.applyReservation(s, id, customer, Arrays.copyOf(outcome.lineSlots, outcome.lineCount),
-                    Arrays.copyOf(outcome.lineUnits, outcome.lineCount), outcome.lineCount);
+            state.applyReservation(s, id, customer, slots, quantities, count);
             return results.of(request, s, outcome, lines, reservation);
         }
     }

@@ -49,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The index is rebuilt before every iteration, so each starts from the same stock and the in-memory journal
  * does not grow without bound. Run: {@code java -jar benchmarks/target/benchmarks.jar Allocation}; add
  * {@code -prof gc} for the bytes allocated per operation ({@code gc.alloc.rate.norm}), which, unlike times, does
- * not depend on the machine's load (the iteration's rebuild is counted too, so longer iterations read truer).
+ * not depend on the machine's load (the per-iteration rebuild can be counted in it too: longer iterations read truer).
  */
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
