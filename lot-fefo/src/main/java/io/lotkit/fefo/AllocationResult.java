@@ -42,10 +42,21 @@ public record AllocationResult(
     public AllocationResult {
         Checks.text("item", item);
         Checks.positive("requested", requested);
-        lines = Checks.copyOf("lines", lines);
+        // The index's own lines are immutable, and were summed exactly in units when built for these very
+        // quantities: they need neither a copy nor a decimal sum. Any other list gets both.
+        boolean builtByIndex = lines instanceof AllocatedLines built && built.addUpWith(requested, shortfall);
+        if (!builtByIndex) {
+            lines = Checks.copyOf("lines", lines);
+        }
         Checks.notNegative("shortfall", shortfall);
         Checks.notNull("reservation", reservation);
         Checks.notNull("explanation", explanation);
+        if (!builtByIndex) {
+            requireAddsUp(requested, lines, shortfall);
+        }
+    }
+
+    private static void requireAddsUp(BigDecimal requested, List<AllocationLine> lines, BigDecimal shortfall) {
         BigDecimal total = shortfall;
         for (AllocationLine line : lines) {
             total = total.add(line.quantity());

@@ -8,36 +8,43 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A request turned into what the hot path compares: epoch days, a status bit mask, lot indices and units. Built
+ * A request turned into what the hot path compares: epoch days, a status bit mask, lot indices and units. Set
  * once per request under the item's monitor (it reads the item's removal time, the customer's last shipped lot
  * and the lot indices), then used for every slot.
+ *
+ * <p>Not thread-safe: each {@link ItemStock} owns one, {@linkplain #reset reset} for every allocation under its
+ * monitor.
  */
 final class Criteria {
 
-    final long quantity;
-    final long pack;
-    final boolean explain;
-    final boolean partialFill;
-    final boolean singleLot;
-    final boolean fewestLots;
-    final int maxLots;
+    long quantity;
+    long pack;
+    boolean explain;
+    boolean partialFill;
+    boolean singleLot;
+    boolean fewestLots;
+    int maxLots;
 
-    private final LocalDate date;
-    final long day;
-    private final long statusMask;
-    final int removalDays;
+    private LocalDate date;
+    long day;
+    private long statusMask;
+    int removalDays;
     /** The earliest expiry day that leaves the minimum remaining days on the date that counts. */
-    final long minExpiryDay;
-    private final int minPercent;
-    private final BigDecimal minPercentDecimal;
+    long minExpiryDay;
+    private int minPercent;
+    private BigDecimal minPercentDecimal;
     /** Lots expiring before this day are older than the last lot shipped to the customer. */
-    final long lastShippedExpiry;
+    long lastShippedExpiry;
     /** The requested lot's index; -1 if any lot may be taken, -2 if the requested lot is not in stock. */
-    private final int requestedLot;
-    private final int[] excludedLots;
+    private int requestedLot;
+    private int[] excludedLots;
     private static final int[] NONE = new int[0];
 
-    Criteria(AllocationRequest request, ItemStock stock, Units units) {
+    /**
+     * Sets every field from a request, for a new allocation of the item; returns this. Each item reuses one
+     * criteria object under its monitor, so the hot path allocates none.
+     */
+    Criteria reset(AllocationRequest request, ItemStock stock, Units units) {
         this.quantity = units.toUnits("quantity", request.quantity());
         this.pack = request.packSize().isPresent() ? units.toUnits("packSize", request.packSize().get()) : 1;
         if (pack <= 0) {
@@ -55,7 +62,7 @@ final class Criteria {
         int minDays = request.minimumShelfLife().days();
         this.minExpiryDay = minDays == 0 ? Long.MIN_VALUE : earliestExpiryWithRemaining(date, minDays);
         this.minPercent = request.minimumShelfLife().percent();
-        this.minPercentDecimal = BigDecimal.valueOf(minPercent);
+        this.minPercentDecimal = minPercent == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(minPercent);
         Long shipped = request.notOlderThanLastShipped() && request.customer().isPresent()
                 ? stock.lastShippedExpiry.get(request.customer().get())
                 : null;
@@ -67,6 +74,7 @@ final class Criteria {
             this.requestedLot = -1;
         }
         this.excludedLots = request.excludedLots().isEmpty() ? NONE : excludedIndices(request, stock);
+        return this;
     }
 
     private static int[] excludedIndices(AllocationRequest request, ItemStock stock) {
@@ -91,14 +99,14 @@ final class Criteria {
                 return SkipReason.EXCLUDED;
             }
         }
-        if ((statusMask & (1L << s.status[lot])) == 0) {
+        if ((statusMask & (1L << s.statusOf(lot))) == 0) {
             return SkipReason.STATUS;
         }
-        long expiry = s.expiryDay[lot];
+        long expiry = s.expiryOf(lot);
         if (expiry == ItemStock.NO_DATE) {
             return null;
         }
-        if (s.firstExpiredDay[lot] <= day) {
+        if (s.firstExpiredOf(lot) <= day) {
             return SkipReason.EXPIRED;
         }
         if (removalDays > 0 && day > expiry - removalDays) {
@@ -128,11 +136,11 @@ final class Criteria {
      * search finds where eligible stock starts.
      */
     boolean passesExpiryBounds(ItemStock s, int lot) {
-        long expiry = s.expiryDay[lot];
+        long expiry = s.expiryOf(lot);
         if (expiry == ItemStock.NO_DATE) {
             return true;
         }
-        return s.firstExpiredDay[lot] > day
+        return s.firstExpiredOf(lot) > day
                 && (removalDays == 0 || day <= expiry - removalDays)
                 && expiry >= minExpiryDay
                 && expiry >= lastShippedExpiry;

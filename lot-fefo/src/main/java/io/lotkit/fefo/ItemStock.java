@@ -30,11 +30,19 @@ final class ItemStock {
     // Lots, by index.
     int lotCount;
     Lot[] lots = new Lot[4];
-    long[] expiryDay = new long[4];
-    long[] firstExpiredDay = new long[4];
+    /** Each lot's id, kept beside {@link #lots} so that building result lines reads one array, not the lot. */
+    private LotId[] lotIds = new LotId[4];
+    /**
+     * Per lot, the facts every allocation compares, side by side ({@value #FACTS} longs a lot: status ordinal,
+     * expiry day, first expired day) so that judging a lot reads one cache line instead of one per array.
+     */
+    private long[] lotFacts = new long[4 * FACTS];
+    private static final int FACTS = 4;
+    private static final int STATUS = 0;
+    private static final int EXPIRY = 1;
+    private static final int FIRST_EXPIRED = 2;
     long[] productionDay = new long[4];
     long[] receiptDay = new long[4];
-    int[] status = new int[4];
     private final Map<String, Integer> lotByNumber = new HashMap<>();
     /** The item's locations, numbered in the order first seen. */
     private final Map<String, Integer> locationIndex = new HashMap<>();
@@ -53,6 +61,10 @@ final class ItemStock {
     final Map<String, Long> lastShippedExpiry = new HashMap<>();
     /** Open reservations by number. */
     final ReservationTable reservations = new ReservationTable();
+    /** The outcome every allocation that does not explain reuses, under this monitor. */
+    final Outcome scratchOutcome = new Outcome(false, false);
+    /** The criteria every allocation resets and uses, under this monitor. */
+    final Criteria scratchCriteria = new Criteria();
 
     /** Bumped when the set of slots or lots changes: cached orders are then rebuilt. */
     int shapeVersion;
@@ -76,18 +88,34 @@ final class ItemStock {
         return location < slots.length ? slots[location] : -1;
     }
 
+    /** The lot's status, as its ordinal. */
+    int statusOf(int lot) {
+        return (int) lotFacts[lot * FACTS + STATUS];
+    }
+
+    /** The lot's expiry date as an epoch day, or {@link #NO_DATE}. */
+    long expiryOf(int lot) {
+        return lotFacts[lot * FACTS + EXPIRY];
+    }
+
+    /** The first day lot-core's expiry rule calls the lot expired, or {@link #NO_DATE}. */
+    long firstExpiredOf(int lot) {
+        return lotFacts[lot * FACTS + FIRST_EXPIRED];
+    }
+
     long available(int slot) {
         return onHand[slot] - reserved[slot];
     }
 
     LotId lotId(int lot) {
-        return lots[lot].id();
+        return lotIds[lot];
     }
 
     SlotOrder order(AllocationStrategy strategy, LocationPreference preference) {
         for (int i = 0; i < orders.size(); i++) {
             SlotOrder order = orders.get(i);
-            if (order.strategy == strategy && order.preference.equals(preference)) {
+            if (order.strategy == strategy
+                    && (order.preference == preference || order.preference.equals(preference))) {
                 order.refresh(this);
                 return order;
             }
@@ -108,18 +136,18 @@ final class ItemStock {
         if (index == lots.length) {
             int size = index * 2;
             lots = Arrays.copyOf(lots, size);
-            expiryDay = Arrays.copyOf(expiryDay, size);
-            firstExpiredDay = Arrays.copyOf(firstExpiredDay, size);
+            lotIds = Arrays.copyOf(lotIds, size);
+            lotFacts = Arrays.copyOf(lotFacts, size * FACTS);
             productionDay = Arrays.copyOf(productionDay, size);
             receiptDay = Arrays.copyOf(receiptDay, size);
-            status = Arrays.copyOf(status, size);
         }
         lots[index] = lot;
-        expiryDay[index] = epochDay(lot.expiryDate());
-        firstExpiredDay[index] = lot.expiryDate().map(ItemStock::firstExpiredDay).orElse(NO_DATE);
+        lotIds[index] = lot.id();
+        lotFacts[index * FACTS + EXPIRY] = epochDay(lot.expiryDate());
+        lotFacts[index * FACTS + FIRST_EXPIRED] = lot.expiryDate().map(ItemStock::firstExpiredDay).orElse(NO_DATE);
         productionDay[index] = epochDay(lot.productionDate());
         receiptDay[index] = epochDay(lot.receiptDate());
-        status[index] = lot.status().ordinal();
+        lotFacts[index * FACTS + STATUS] = lot.status().ordinal();
         lotByNumber.put(lot.id().lotNumber(), index);
         if (index == slotsOfLot.length) {
             slotsOfLot = Arrays.copyOf(slotsOfLot, index * 2);
@@ -130,7 +158,7 @@ final class ItemStock {
 
     void applyStatusChange(int lot, StatusChange change) {
         lots[lot] = lots[lot].apply(change);
-        status[lot] = lots[lot].status().ordinal();
+        lotFacts[lot * FACTS + STATUS] = lots[lot].status().ordinal();
     }
 
     int slotFor(int lot, String location) {
@@ -161,18 +189,21 @@ final class ItemStock {
     }
 
     void addOnHand(int slot, long units) {
+        boolean hadStock = hasStock(slot);
         onHand[slot] += units;
-        slotChanged(slot);
+        stockChanged(slot, hadStock);
     }
 
     void reserve(int slot, long units) {
+        boolean hadStock = hasStock(slot);
         reserved[slot] += units;
-        slotChanged(slot);
+        stockChanged(slot, hadStock);
     }
 
     void unreserve(int slot, long units) {
+        boolean hadStock = hasStock(slot);
         reserved[slot] -= units;
-        slotChanged(slot);
+        stockChanged(slot, hadStock);
     }
 
     /** Picks reserved stock: it leaves reserved and on hand alike, so what is available does not change. */
@@ -181,9 +212,19 @@ final class ItemStock {
         onHand[slot] -= units;
     }
 
-    /** Keeps every cached order's bit set of slots with stock available current. */
-    private void slotChanged(int slot) {
-        boolean hasStock = onHand[slot] > reserved[slot];
+    private boolean hasStock(int slot) {
+        return onHand[slot] > reserved[slot];
+    }
+
+    /**
+     * Keeps every cached order's bit set of slots with stock available current. Only a slot that gained or lost
+     * all its available stock flips a bit, so most changes (a reserve that leaves some) touch no order at all.
+     */
+    private void stockChanged(int slot, boolean hadStock) {
+        boolean hasStock = hasStock(slot);
+        if (hasStock == hadStock) {
+            return;
+        }
         for (int i = 0; i < orders.size(); i++) {
             orders.get(i).slotChanged(slot, hasStock);
         }
@@ -206,8 +247,8 @@ final class ItemStock {
     }
 
     void recordShipped(String customer, int lot) {
-        if (customer != null && expiryDay[lot] != NO_DATE) {
-            lastShippedExpiry.merge(customer, expiryDay[lot], Math::max);
+        if (customer != null && expiryOf(lot) != NO_DATE) {
+            lastShippedExpiry.merge(customer, expiryOf(lot), Math::max);
         }
     }
 

@@ -12,7 +12,7 @@ final class LineAllocator {
     }
 
     static Outcome allocate(ItemStock s, SlotOrder order, Criteria c) {
-        Outcome out = new Outcome(c.explain, c.maxLots > 0);
+        Outcome out = c.explain ? new Outcome(true, c.maxLots > 0) : s.scratchOutcome.reset(c.maxLots > 0);
         if (c.singleLot || c.fewestLots) {
             byLotCount(s, order, c, out);
         } else {

@@ -8,6 +8,10 @@ import java.util.Optional;
 /**
  * What one allocation produced, in units and slot indices: the lines taken and, when explaining, a note for
  * every slot looked at. Turned into an {@link AllocationResult} by {@link StockIndex}.
+ *
+ * <p>An outcome that does not explain is scratch space: each {@link ItemStock} keeps one and {@link #reset resets}
+ * it for every allocation under its monitor, so the hot path allocates no outcome and no line arrays (they keep
+ * the size the largest line so far needed). Whatever must outlive the monitor is copied out.
  */
 final class Outcome {
 
@@ -23,11 +27,20 @@ final class Outcome {
     final List<Note> notes;
 
     /** Whether distinct lots are counted (only the at-most-N rule needs it). */
-    private final boolean countLots;
+    private boolean countLots;
 
     Outcome(boolean explain, boolean countLots) {
         this.notes = explain ? new ArrayList<>() : null;
         this.countLots = countLots;
+    }
+
+    /** Empties the outcome for a new allocation; only for one that does not explain. */
+    Outcome reset(boolean countLots) {
+        this.lineCount = 0;
+        this.allocated = 0;
+        this.lotCount = 0;
+        this.countLots = countLots;
+        return this;
     }
 
     boolean explaining() {

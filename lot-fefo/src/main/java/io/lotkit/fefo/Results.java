@@ -28,24 +28,47 @@ final class Results {
     }
 
     AllocationResult of(AllocationRequest request, ItemStock s, Outcome outcome, ReservationId reservation) {
-        return of(request, s, outcome, lines(s, outcome), reservation);
+        return of(request, s, outcome, lines(request, s, outcome), reservation);
     }
 
     AllocationResult of(AllocationRequest request, ItemStock s, Outcome outcome, List<AllocationLine> lines,
             ReservationId reservation) {
-        BigDecimal shortfall = request.quantity().subtract(units.toDecimal(outcome.allocated));
+        BigDecimal shortfall = lines instanceof AllocatedLines allocated
+                ? allocated.shortfall()
+                : shortfall(request, outcome);
         return new AllocationResult(request.item(), request.quantity(), lines, shortfall,
                 Optional.ofNullable(reservation), explanation(s, outcome));
     }
 
-    List<AllocationLine> lines(ItemStock s, Outcome outcome) {
-        List<AllocationLine> lines = new ArrayList<>(outcome.lineCount);
-        for (int i = 0; i < outcome.lineCount; i++) {
-            int slot = outcome.lineSlots[i];
-            lines.add(new AllocationLine(
-                    s.lotId(s.slotLot[slot]), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i])));
+    /**
+     * The outcome's lines as the API's values, in an {@link AllocatedLines} that records they add up with the
+     * request's quantity and {@link #shortfall}, so that the result and the reservation event need not check it
+     * again with decimal arithmetic.
+     */
+    List<AllocationLine> lines(AllocationRequest request, ItemStock s, Outcome outcome) {
+        if (outcome.lineCount == 0) {
+            return List.of();
         }
-        return List.copyOf(lines);
+        AllocationLine[] lines = new AllocationLine[outcome.lineCount];
+        for (int i = 0; i < lines.length; i++) {
+            int slot = outcome.lineSlots[i];
+            lines[i] = new AllocationLine(
+                    s.lotId(s.slotLot[slot]), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i]));
+        }
+        return new AllocatedLines(lines, s.item, request.quantity(), shortfall(request, outcome));
+    }
+
+    /**
+     * What the outcome leaves of the request. When the request's quantity has no finer scale than the index, this
+     * is exactly {@code quantity - allocated} at the index's scale, which {@link Units} hands out without
+     * allocating for whole quantities.
+     */
+    private BigDecimal shortfall(AllocationRequest request, Outcome outcome) {
+        BigDecimal quantity = request.quantity();
+        if (quantity.scale() <= units.scale()) {
+            return units.toDecimal(units.toUnits("quantity", quantity) - outcome.allocated);
+        }
+        return quantity.subtract(units.toDecimal(outcome.allocated));
     }
 
     private Optional<Explanation> explanation(ItemStock s, Outcome outcome) {

@@ -161,7 +161,7 @@ final class SlotOrder {
             return 0;
         }
         int byKey = switch (strategy.kind()) {
-            case EXPIRY -> Long.compare(s.expiryDay[a], s.expiryDay[b]);
+            case EXPIRY -> Long.compare(s.expiryOf(a), s.expiryOf(b));
             case PRODUCTION -> Long.compare(s.productionDay[a], s.productionDay[b]);
             case RECEIPT -> Long.compare(s.receiptDay[a], s.receiptDay[b]);
             case RECEIPT_DESCENDING -> Long.compare(descending(s.receiptDay[a]), descending(s.receiptDay[b]));

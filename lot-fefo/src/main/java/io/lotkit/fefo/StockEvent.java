@@ -240,10 +240,21 @@ public sealed interface StockEvent {
             if (customer != null) {
                 Checks.text("customer", customer);
             }
-            lines = Checks.copyOf("lines", lines);
+            // The index's own lines are immutable, hold no null and are of one item already; any other list is
+            // copied and checked line by line.
+            boolean builtByIndex = lines instanceof AllocatedLines built && built.allOf(item);
+            if (!builtByIndex) {
+                lines = Checks.copyOf("lines", lines);
+            }
             if (lines.isEmpty()) {
                 throw new IllegalArgumentException("a reservation needs at least one line");
             }
+            if (!builtByIndex) {
+                requireItem(item, lines);
+            }
+        }
+
+        private static void requireItem(String item, List<AllocationLine> lines) {
             for (int i = 0; i < lines.size(); i++) {
                 if (!lines.get(i).lot().item().equals(item)) {
                     throw new IllegalArgumentException("lines[%d] is of item %s, not %s"

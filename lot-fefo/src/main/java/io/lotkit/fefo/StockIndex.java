@@ -221,12 +221,16 @@ public final class StockIndex {
                 return results.of(request, s, outcome, null);
             }
             long id = state.nextReservationId();
-            List<AllocationLine> lines = results.lines(s, outcome);
+            List<AllocationLine> lines = results.lines(request, s, outcome);
+            // Copied out before the host's journal runs: the outcome is the item's scratch space, which a journal
+            // calling back into this index on the same thread (the monitor is reentrant) would overwrite.
+            int count = outcome.lineCount;
+            int[] slots = Arrays.copyOf(outcome.lineSlots, count);
+            long[] quantities = Arrays.copyOf(outcome.lineUnits, count);
             String customer = request.customer().orElse(null);
             ReservationId reservation = ReservationId.of(s.item, id);
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
-            state.applyReservation(s, id, customer, Arrays.copyOf(outcome.lineSlots, outcome.lineCount),
-                    Arrays.copyOf(outcome.lineUnits, outcome.lineCount), outcome.lineCount);
+            state.applyReservation(s, id, customer, slots, quantities, count);
             return results.of(request, s, outcome, lines, reservation);
         }
     }
@@ -348,7 +352,7 @@ public final class StockIndex {
     }
 
     private Outcome allocate(ItemStock s, AllocationRequest request) {
-        Criteria criteria = new Criteria(request, s, state.units);
+        Criteria criteria = s.scratchCriteria.reset(request, s, state.units);
         SlotOrder order = s.order(request.strategy(), request.locationPreference());
         return LineAllocator.allocate(s, order, criteria);
     }

@@ -78,13 +78,15 @@ final class StockState {
         }
     }
 
-    /** Applies a reservation whose slots and units the caller already resolved (the live path's shortcut). */
+    /**
+     * Applies a reservation whose slots and units the caller already resolved (the live path's shortcut). Its id
+     * came from {@link #nextReservationId()}, so the counter needs no update.
+     */
     void applyReservation(ItemStock s, long id, String customer, int[] slots, long[] quantities, int count) {
         for (int i = 0; i < count; i++) {
             s.reserve(slots[i], quantities[i]);
         }
         s.reservations.put(new ItemStock.OpenReservation(id, customer, slots, quantities, count));
-        lastReservationId.accumulateAndGet(id, Math::max);
     }
 
     private void applyReserved(ItemStock s, StockEvent.Reserved e) {
@@ -97,6 +99,7 @@ final class StockState {
             quantities[i] = units.toUnits("quantity", line.quantity());
         }
         applyReservation(s, e.reservation().value(), e.customer(), slots, quantities, count);
+        lastReservationId.accumulateAndGet(e.reservation().value(), Math::max);
     }
 
     private void applyPicked(ItemStock s, StockEvent.Picked e) {

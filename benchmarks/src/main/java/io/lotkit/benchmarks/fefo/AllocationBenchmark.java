@@ -43,10 +43,15 @@ import org.openjdk.jmh.annotations.Warmup;
  *       sorting every item's FEFO order.</li>
  * </ul>
  *
+ * <p>Each workload is measured in two modes: the average time per operation, and the distribution of sampled
+ * operation times ({@code Mode.SampleTime}), whose {@code p0.50} row is the median the targets are stated in.
+ *
  * <p>The index is rebuilt before every iteration, so each starts from the same stock and the in-memory journal
- * does not grow without bound. Run: {@code java -jar benchmarks/target/benchmarks.jar Allocation}.
+ * does not grow without bound. Run: {@code java -jar benchmarks/target/benchmarks.jar Allocation}; add
+ * {@code -prof gc} for the bytes allocated per operation ({@code gc.alloc.rate.norm}), which, unlike times, does
+ * not depend on the machine's load (the per-iteration rebuild can be counted in it too: longer iterations read truer).
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)

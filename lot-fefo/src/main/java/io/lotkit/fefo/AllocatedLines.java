@@ -1,0 +1,60 @@
+package io.lotkit.fefo;
+
+import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.RandomAccess;
+
+/**
+ * The lines of one allocation as the index built them: an immutable list over an array that nothing else holds,
+ * remembering its item and the quantities it was checked to add up with. {@link AllocationResult} and
+ * {@link StockEvent.Reserved} recognise it and skip their defensive copy, their decimal sum and their per-line item
+ * check, which on the reserve path cost an array and one {@code BigDecimal} per line; every list from elsewhere is
+ * still copied and checked. Only this package can create one, so the shortcut cannot be used to pass lines that do not add up.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class AllocatedLines extends AbstractList<AllocationLine> implements RandomAccess {
+
+    private final AllocationLine[] lines;
+    /** The item of every line. */
+    private final String item;
+    /** The quantity requested and the shortfall that, with the lines, add up exactly; compared by identity. */
+    private final BigDecimal requested;
+    private final BigDecimal shortfall;
+
+    /**
+     * Takes ownership of {@code lines}, which hold no {@code null}, are all of {@code item}, and whose sum plus
+     * shortfall is requested.
+     */
+    AllocatedLines(AllocationLine[] lines, String item, BigDecimal requested, BigDecimal shortfall) {
+        this.lines = lines;
+        this.item = item;
+        this.requested = requested;
+        this.shortfall = shortfall;
+    }
+
+    /** Tells whether these lines were built to add up with exactly these two values (the same objects). */
+    boolean addUpWith(BigDecimal requested, BigDecimal shortfall) {
+        return this.requested == requested && this.shortfall == shortfall;
+    }
+
+    /** Tells whether every line is of this item. */
+    boolean allOf(String item) {
+        return this.item.equals(item);
+    }
+
+    /** The shortfall the lines were built with. */
+    BigDecimal shortfall() {
+        return shortfall;
+    }
+
+    @Override
+    public AllocationLine get(int index) {
+        return lines[index];
+    }
+
+    @Override
+    public int size() {
+        return lines.length;
+    }
+}
