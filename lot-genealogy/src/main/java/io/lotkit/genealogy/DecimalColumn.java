@@ -5,19 +5,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A growable column of exact decimals packed into one long each: the unscaled value in the high 56 bits and the
- * scale in the low 8 bits. A value that does not fit (more than 16 significant digits or an extreme scale) is kept
- * exactly as a {@link BigDecimal} in a side map, so nothing is ever rounded; in practice that map stays empty.
+ * A growable column of exact decimals packed into one int each: the unscaled value in the high 28 bits (up to
+ * 134,217,727 either side of zero, eight full digits) and the scale, 0 to 15, in the low 4 bits. Quantities
+ * of lots are rarely larger or finer, so four bytes a value serve almost all of them; a value that does not fit is
+ * kept exactly as a {@link BigDecimal} in a side map, so nothing is ever rounded.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
  */
 final class DecimalColumn {
 
     /** Marks a value stored in {@link #overflow}; it is not a valid packing because its unscaled part is excluded. */
-    private static final long OVERFLOW = Long.MIN_VALUE;
-    private static final long MAX_UNSCALED = (1L << 55) - 1;
+    private static final int OVERFLOW = Integer.MIN_VALUE;
+    private static final int MAX_UNSCALED = (1 << 27) - 1;
+    private static final int SCALE_BITS = 4;
+    private static final int MAX_SCALE = (1 << SCALE_BITS) - 1;
 
-    private final LongColumn packed = new LongColumn();
+    private final IntColumn packed = new IntColumn();
     private final Map<Integer, BigDecimal> overflow = new HashMap<>();
 
     int size() {
@@ -25,22 +28,22 @@ final class DecimalColumn {
     }
 
     BigDecimal get(int index) {
-        long bits = packed.get(index);
+        int bits = packed.get(index);
         if (bits == OVERFLOW) {
             return overflow.get(index);
         }
-        return BigDecimal.valueOf(bits >> 8, (byte) bits);
+        return BigDecimal.valueOf(bits >> SCALE_BITS, bits & MAX_SCALE);
     }
 
     /** Appends a value and returns its index. */
     int add(BigDecimal value) {
-        int index = packed.add(0L);
+        int index = packed.add(0);
         set(index, value);
         return index;
     }
 
     void set(int index, BigDecimal value) {
-        long bits = pack(value);
+        int bits = pack(value);
         if (bits == OVERFLOW) {
             overflow.put(index, value);
         } else if (!overflow.isEmpty()) {
@@ -53,17 +56,17 @@ final class DecimalColumn {
         set(index, get(index).add(amount));
     }
 
-    private static long pack(BigDecimal value) {
+    private static int pack(BigDecimal value) {
         int scale = value.scale();
-        if (scale < Byte.MIN_VALUE || scale > Byte.MAX_VALUE || value.precision() > 18) {
+        if (scale < 0 || scale > MAX_SCALE || value.precision() > 9) {
             return OVERFLOW;
         }
-        // At most 18 digits fit a long; moving the point to the end yields the unscaled value without building a
-        // BigInteger, which matters on the replay path.
+        // At most 9 digits: the value fits a long exactly. Moving the point to the end yields the unscaled value
+        // without building a BigInteger, which matters on the replay path.
         long raw = value.movePointRight(scale).longValue();
         if (raw > MAX_UNSCALED || raw < -MAX_UNSCALED) {
             return OVERFLOW;
         }
-        return (raw << 8) | (scale & 0xFFL);
+        return (int) raw << SCALE_BITS | scale;
     }
 }

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /** The primitive columns keep exactly what they were given, across chunk boundaries and overflow. */
@@ -60,6 +62,43 @@ class StoragePropertiesTest {
         assertThat(table.find(LotId.of("ITEM-1", "LOT-0"))).isEqualTo(-1);
         assertThat(table.find(LotId.of("NO-ITEM", "LOT-0"))).isEqualTo(-1);
         assertThat(table.size()).isEqualTo(count);
+    }
+
+    @Property(tries = 100)
+    void lotNumbersOfAnyCharactersAndLengthRoundTrip(
+            @ForAll @Size(min = 1, max = 60) List<@StringLength(min = 1, max = 300)
+                    @CharRange(from = '!', to = '~') @CharRange(from = '\u00A0', to = '\u3000') String> numbers) {
+        LotTable table = new LotTable();
+        List<LotId> interned = new ArrayList<>();
+        for (String number : numbers) {
+            LotId lot = LotId.of("ITEM", number);
+            int id = table.intern(lot);
+            if (id == interned.size()) {
+                interned.add(lot);
+            }
+            assertThat(table.lot(id)).isEqualTo(lot);
+        }
+        for (int id = 0; id < interned.size(); id++) {
+            assertThat(table.find(interned.get(id))).isEqualTo(id);
+            assertThat(table.lot(id)).isEqualTo(interned.get(id));
+            assertThat(table.find(LotId.of("ITEM", interned.get(id).lotNumber() + "x"))).isEqualTo(
+                    interned.indexOf(LotId.of("ITEM", interned.get(id).lotNumber() + "x")));
+        }
+        assertThat(table.size()).isEqualTo(interned.size());
+    }
+
+    @Test
+    void lotNumbersFillManyPoolChunks() {
+        LotTable table = new LotTable();
+        String padding = "P".repeat(LotNumberPool.MAX_PACKED - 10);
+        int count = 2_000; // some 500 KB of numbers: several chunks, each filled to its end
+        for (int i = 0; i < count; i++) {
+            assertThat(table.intern(LotId.of("ITEM", padding + i))).isEqualTo(i);
+        }
+        for (int i = 0; i < count; i++) {
+            assertThat(table.lot(i).lotNumber()).isEqualTo(padding + i);
+            assertThat(table.find(LotId.of("ITEM", padding + i))).isEqualTo(i);
+        }
     }
 
     @Test
