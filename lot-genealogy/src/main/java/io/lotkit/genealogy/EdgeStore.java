@@ -95,10 +95,11 @@ final class EdgeStore {
         int edges = size();
         int[] source = new int[edges];
         int[] target = new int[edges];
-        for (int lot = 0; lot < lots; lot++) {
-            for (int i = out.baseFrom(lot), end = out.baseTo(lot); i < end; i++) {
-                source[out.edge[i]] = lot;
-                target[out.edge[i]] = out.neighbour[i];
+        int[] rows = out.rows;
+        for (int lot = 0; lot < out.baseLots; lot++) {
+            for (int i = 2 * out.baseFrom(lot), end = 2 * out.baseTo(lot); i < end; i += 2) {
+                source[rows[i + 1]] = lot;
+                target[rows[i + 1]] = rows[i];
             }
         }
         if (bulkSource != null) {
@@ -126,14 +127,13 @@ final class EdgeStore {
         for (int lot = 0; lot < lots; lot++) {
             start[lot + 1] += start[lot];
         }
-        int[] neighbour = new int[edges];
-        int[] edge = new int[edges];
+        int[] rows = new int[2 * edges];
         int[] fill = start.clone();
         for (int e = 0; e < edges; e++) {
-            int slot = fill[owner[e]]++;
-            neighbour[slot] = other[e];
-            edge[slot] = e;
+            int slot = 2 * fill[owner[e]]++;
+            rows[slot] = other[e];
+            rows[slot + 1] = e;
         }
-        adjacency.rebase(start, neighbour, edge, lots, edges);
+        adjacency.rebase(start, rows, lots, edges);
     }
 }
