@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lotkit.core.LotId;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
@@ -99,6 +102,54 @@ class StoragePropertiesTest {
             assertThat(table.lot(i).lotNumber()).isEqualTo(padding + i);
             assertThat(table.find(LotId.of("ITEM", padding + i))).isEqualTo(i);
         }
+    }
+
+    @Property(tries = 200)
+    void instantsRoundTripExactlyAndCompareLikeInstants(
+            @ForAll @Size(min = 1, max = 40) List<@LongRange(min = -31_557_014_167_219_200L,
+                    max = 31_556_889_864_403_199L) Long> seconds,
+            @ForAll @IntRange(min = 0, max = 999_999_999) int nano) {
+        TimeColumn column = new TimeColumn();
+        List<Instant> values = new ArrayList<>();
+        for (int i = 0; i < seconds.size(); i++) {
+            // Every other value near the epoch, so that the packed range and the side map are both exercised.
+            long second = i % 2 == 0 ? seconds.get(i) : seconds.get(i) % 10_000_000_000L;
+            Instant value = i % 5 == 4 ? null : Instant.ofEpochSecond(second, nano);
+            values.add(value);
+            column.add(value);
+        }
+        column.set(0, values.get(values.size() - 1));
+        values.set(0, values.get(values.size() - 1));
+        for (int i = 0; i < values.size(); i++) {
+            assertThat(column.get(i)).isEqualTo(values.get(i));
+            assertThat(column.isPresent(i)).isEqualTo(values.get(i) != null);
+            for (Instant other : values) {
+                if (values.get(i) != null && other != null) {
+                    assertThat(Integer.signum(column.compareTo(i, other)))
+                            .isEqualTo(Integer.signum(values.get(i).compareTo(other)));
+                }
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void sparseColumnsReadBackWhatWasSet(@ForAll @IntRange(min = -1, max = 3) int defaultValue,
+            @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 5_000) Integer> indexes,
+            @ForAll @Size(min = 40, max = 40) List<@IntRange(min = -1, max = 3) Integer> values) {
+        SparseIntColumn column = new SparseIntColumn(defaultValue);
+        int[] expected = new int[5_001];
+        Arrays.fill(expected, defaultValue);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(column.addDefault()).isEqualTo(i);
+        }
+        for (int i = 0; i < indexes.size(); i++) {
+            column.set(indexes.get(i), values.get(i));
+            expected[indexes.get(i)] = values.get(i);
+        }
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(column.get(i)).isEqualTo(expected[i]);
+        }
+        assertThat(column.size()).isEqualTo(expected.length);
     }
 
     @Test
