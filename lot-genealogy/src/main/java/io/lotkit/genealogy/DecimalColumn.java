@@ -20,6 +20,15 @@ final class DecimalColumn {
     private static final int SCALE_BITS = 4;
     private static final int MAX_SCALE = (1 << SCALE_BITS) - 1;
 
+    private static final long[] POWERS_OF_TEN = new long[MAX_SCALE + 1];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
     private final IntColumn packed = new IntColumn();
     private final Map<Integer, BigDecimal> overflow = new HashMap<>();
 
@@ -52,7 +61,25 @@ final class DecimalColumn {
         packed.set(index, bits);
     }
 
+    /**
+     * Adds {@code amount} to the value at {@code index}, exactly, with the scale {@link BigDecimal#add} gives (the
+     * larger of the two). When both are packed and the sum fits, it is computed on the packed ints alone.
+     */
     void addTo(int index, BigDecimal amount) {
+        int bits = packed.get(index);
+        int amountBits = pack(amount);
+        if (bits != OVERFLOW && amountBits != OVERFLOW) {
+            int scale = bits & MAX_SCALE;
+            int amountScale = amountBits & MAX_SCALE;
+            // Aligning to the larger scale multiplies by at most 10^15: an unscaled value below 2^27 times that
+            // stays far below 2^63, so the long arithmetic is exact.
+            long sum = (bits >> SCALE_BITS) * POWERS_OF_TEN[Math.max(scale, amountScale) - scale]
+                    + (amountBits >> SCALE_BITS) * POWERS_OF_TEN[Math.max(scale, amountScale) - amountScale];
+            if (sum <= MAX_UNSCALED && sum >= -MAX_UNSCALED) {
+                packed.set(index, (int) sum << SCALE_BITS | Math.max(scale, amountScale));
+                return;
+            }
+        }
         set(index, get(index).add(amount));
     }
 

@@ -49,6 +49,21 @@ class StoragePropertiesTest {
         assertThat(column.get(0)).isEqualTo(expected);
     }
 
+    @Property(tries = 300)
+    void smallSumsOfMixedScalesAreExactWithTheScaleOfBigDecimalAdd(
+            @ForAll @Size(min = 1, max = 30) List<@IntRange(min = -20_000_000, max = 20_000_000) Integer> unscaled,
+            @ForAll @Size(min = 30, max = 30) List<@IntRange(min = 0, max = 17) Integer> scales) {
+        DecimalColumn column = new DecimalColumn();
+        column.add(BigDecimal.ZERO);
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int i = 0; i < unscaled.size(); i++) {
+            BigDecimal amount = BigDecimal.valueOf(unscaled.get(i), scales.get(i));
+            column.addTo(0, amount);
+            expected = expected.add(amount);
+            assertThat(column.get(0)).isEqualTo(expected); // equals compares the scale too
+        }
+    }
+
     @Test
     void lotTableInternsOnceAcrossRehashesAndChunks() {
         LotTable table = new LotTable();
