@@ -5,12 +5,13 @@ package io.lotkit.genealogy;
  *
  * <ul>
  *   <li>a <b>base</b> in compressed sparse rows, rebuilt now and then by {@link EdgeStore}: the edges of lot
- *       {@code l} are the pairs {@code rows[2i]} (the lot at the other end) and {@code rows[2i + 1]} (the edge id)
+ *       {@code l} are the pairs {@code rows[2i]} (the lot at the other end) and {@code rows[2i + 1]} (the edge's
+ *       quantity code, see {@link EdgeStore})
  *       for {@code i} in {@code [head[2l] .. head[2l + 2])}, oldest edge first. A search walks them as one
  *       contiguous run, so the processor can fetch ahead, and finds a neighbour and its edge on the same cache
  *       line;</li>
  *   <li>a <b>tail</b> of the edges added since: per lot a linked list, newest first, of {@code (neighbour, next)}
- *       int pairs indexed by {@code edge - baseEdges}, so an append is constant time and rebuilds nothing. The
+ *       int pairs indexed by {@code edge - baseEdges} (edges numbered in the order they came), so an append is constant time and rebuilds nothing. The
  *       newest tail edge of a base lot is {@code head[2l + 1]}, beside its row bounds, so that a search reads a lot's
  *       row start, row end and tail from one cache line; lots added after the base keep theirs in a column.</li>
  * </ul>
@@ -26,7 +27,7 @@ final class Adjacency {
      * {@link #END}; {@code [2 * baseLots]} is the end of the last row.
      */
     int[] head = {0, END};
-    /** The base rows, as {@code (neighbour, edge id)} pairs. */
+    /** The base rows, as {@code (neighbour, quantity code)} pairs. */
     int[] rows = new int[0];
     /** The number of lots the base covers; lots added later have an empty base range. */
     int baseLots;
@@ -88,19 +89,9 @@ final class Adjacency {
         newerLotTails = new IntColumn();
     }
 
-    /** Visits every edge of a lot: base edges oldest first, then tail edges newest first. */
-    void forEach(int lot, EdgeVisitor visitor) {
-        for (int i = 2 * baseFrom(lot), end = 2 * baseTo(lot); i < end; i += 2) {
-            visitor.visit(rows[i + 1], rows[i]);
-        }
-        for (int e = tailFirst(lot); e != END; e = tailNext(e)) {
-            visitor.visit(e, tailNeighbour(e));
-        }
-    }
-
-    /** Receives an edge id and the lot at its other end. */
+    /** Receives an edge's quantity code and the lot at its other end. */
     @FunctionalInterface
     interface EdgeVisitor {
-        void visit(int edgeId, int other);
+        void visit(int quantityCode, int other);
     }
 }

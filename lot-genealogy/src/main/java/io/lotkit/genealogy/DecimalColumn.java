@@ -6,19 +6,24 @@ import java.util.Map;
 
 /**
  * A growable column of exact decimals packed into one int each: the unscaled value in the high 28 bits (up to
- * 134,217,727 either side of zero, eight full digits) and the scale, 0 to 15, in the low 4 bits. Quantities
+ * 134,217,727 either side of zero, eight full digits) and the scale, 0 to 14, in the low 4 bits. Quantities
  * of lots are rarely larger or finer, so four bytes a value serve almost all of them; a value that does not fit is
- * kept exactly as a {@link BigDecimal} in a side map, so nothing is ever rounded.
+ * kept exactly as a {@link BigDecimal} in a side map, so nothing is ever rounded. The scale bits {@code 1111} are
+ * never a packing: they mark a value kept elsewhere (here {@link #NOT_PACKED}; see also {@link EdgeStore}).
+ *
+ * <p>The packing itself ({@link #pack}, {@link #unpack}) is shared with the edge rows.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
  */
 final class DecimalColumn {
 
-    /** Marks a value stored in {@link #overflow}; it is not a valid packing because its unscaled part is excluded. */
-    private static final int OVERFLOW = Integer.MIN_VALUE;
+    /** Returned by {@link #pack} for a value that does not pack; marks a value stored in {@link #overflow}. */
+    static final int NOT_PACKED = -1;
+    /** The low bits of every int that is not a packing. */
+    static final int UNPACKED_TAG = 0xF;
+    static final int SCALE_BITS = 4;
     private static final int MAX_UNSCALED = (1 << 27) - 1;
-    private static final int SCALE_BITS = 4;
-    private static final int MAX_SCALE = (1 << SCALE_BITS) - 1;
+    private static final int MAX_SCALE = UNPACKED_TAG - 1;
 
     private static final long[] POWERS_OF_TEN = new long[MAX_SCALE + 1];
 
@@ -38,10 +43,10 @@ final class DecimalColumn {
 
     BigDecimal get(int index) {
         int bits = packed.get(index);
-        if (bits == OVERFLOW) {
+        if (bits == NOT_PACKED) {
             return overflow.get(index);
         }
-        return BigDecimal.valueOf(bits >> SCALE_BITS, bits & MAX_SCALE);
+        return unpack(bits);
     }
 
     /** Appends a value and returns its index. */
@@ -53,7 +58,7 @@ final class DecimalColumn {
 
     void set(int index, BigDecimal value) {
         int bits = pack(value);
-        if (bits == OVERFLOW) {
+        if (bits == NOT_PACKED) {
             overflow.put(index, value);
         } else if (!overflow.isEmpty()) {
             overflow.remove(index);
@@ -68,9 +73,9 @@ final class DecimalColumn {
     void addTo(int index, BigDecimal amount) {
         int bits = packed.get(index);
         int amountBits = pack(amount);
-        if (bits != OVERFLOW && amountBits != OVERFLOW) {
-            int scale = bits & MAX_SCALE;
-            int amountScale = amountBits & MAX_SCALE;
+        if (bits != NOT_PACKED && amountBits != NOT_PACKED) {
+            int scale = bits & UNPACKED_TAG;
+            int amountScale = amountBits & UNPACKED_TAG;
             // Aligning to the larger scale multiplies by at most 10^15: an unscaled value below 2^27 times that
             // stays far below 2^63, so the long arithmetic is exact.
             long sum = (bits >> SCALE_BITS) * POWERS_OF_TEN[Math.max(scale, amountScale) - scale]
@@ -83,17 +88,23 @@ final class DecimalColumn {
         set(index, get(index).add(amount));
     }
 
-    private static int pack(BigDecimal value) {
+    /** Returns the value packed into an int, or {@link #NOT_PACKED} if it does not fit. */
+    static int pack(BigDecimal value) {
         int scale = value.scale();
         if (scale < 0 || scale > MAX_SCALE || value.precision() > 9) {
-            return OVERFLOW;
+            return NOT_PACKED;
         }
         // At most 9 digits: the value fits a long exactly. Moving the point to the end yields the unscaled value
         // without building a BigInteger, which matters on the replay path.
         long raw = value.movePointRight(scale).longValue();
         if (raw > MAX_UNSCALED || raw < -MAX_UNSCALED) {
-            return OVERFLOW;
+            return NOT_PACKED;
         }
         return (int) raw << SCALE_BITS | scale;
+    }
+
+    /** Returns the value of a packing made by {@link #pack}. */
+    static BigDecimal unpack(int bits) {
+        return BigDecimal.valueOf(bits >> SCALE_BITS, bits & UNPACKED_TAG);
     }
 }

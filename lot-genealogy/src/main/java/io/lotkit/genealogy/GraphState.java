@@ -83,8 +83,10 @@ final class GraphState {
                 ids[inputs + i] = checkLine("outputs", i, line.lot(), line.quantity().unit());
             }
             long newEdges = (long) inputs * t.outputs().size();
-            if (edges.size() + newEdges > EdgeStore.MAX_EDGES) {
-                throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES + " edges");
+            if (!edges.hasRoomFor(newEdges)) {
+                throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES
+                        + " edges, nor more than " + EdgeStore.MAX_UNPACKED_QUANTITIES
+                        + " edge quantities of more than eight digits or fourteen decimals");
             }
         }
         if (lots.size() + ids.length > MAX_ELEMENTS || receipts.size() >= MAX_ELEMENTS

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A breadth-first search over the edge lists, from one lot, forward or backward. Each lot is visited once, so the
  * search ends on cyclic data after at most one step per reachable edge; the depth it records is the shortest path
- * length. It records the edges it followed (by id, with the slots of both ends) so that the result can show paths,
+ * length. It records the edges it followed (their quantity codes, with the slots of both ends) so that the result can show paths,
  * quantities and cycles later without searching the graph again.
  *
  * <p>The search runs in the calling thread's {@link VisitMarks} scratch space, which grows to the largest search the
@@ -18,8 +18,8 @@ final class TraceSearch {
     final int[] lots;
     final int[] depths;
     final int lotCount;
-    /** The ids of the edges followed. */
-    final int[] edges;
+    /** The quantity codes ({@link EdgeStore#quantity(int)}) of the edges followed. */
+    final int[] edgeQuantities;
     /** For each edge followed, the slot of the lot it was followed from. */
     final int[] edgeFrom;
     /** For each edge followed, the slot of the lot it led to. */
@@ -79,7 +79,7 @@ final class TraceSearch {
             for (int e = tail; e != Adjacency.END; e = adjacency.tailNext(e)) {
                 marks.ensureRoom(lotsFound + 1, edgesFound + 1);
                 int next = adjacency.tailNeighbour(e);
-                marks.edges[edgesFound] = e;
+                marks.edges[edgesFound] = store.pendingCode(e);
                 marks.edgeFrom[edgesFound] = slot;
                 int nextSlot = marks.slotIfVisited(next);
                 if (nextSlot < 0) {
@@ -94,7 +94,7 @@ final class TraceSearch {
         this.lots = Arrays.copyOf(marks.lots, lotsFound);
         this.depths = Arrays.copyOf(marks.depths, lotsFound);
         this.lotCount = lotsFound;
-        this.edges = Arrays.copyOf(marks.edges, edgesFound);
+        this.edgeQuantities = Arrays.copyOf(marks.edges, edgesFound);
         this.edgeFrom = Arrays.copyOf(marks.edgeFrom, edgesFound);
         this.edgeTo = Arrays.copyOf(marks.edgeTo, edgesFound);
         this.edgeCount = edgesFound;

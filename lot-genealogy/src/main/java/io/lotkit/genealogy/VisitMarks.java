@@ -23,7 +23,7 @@ final class VisitMarks {
     int[] lots = new int[INITIAL_CAPACITY];
     /** The depth of each slot's lot. */
     int[] depths = new int[INITIAL_CAPACITY];
-    /** The ids of the edges followed. */
+    /** The quantity codes of the edges followed. */
     int[] edges = new int[INITIAL_CAPACITY];
     /** For each edge followed, the slot it was followed from. */
     int[] edgeFrom = new int[INITIAL_CAPACITY];
