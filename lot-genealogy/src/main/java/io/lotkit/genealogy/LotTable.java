@@ -16,7 +16,11 @@ final class LotTable {
     private final StringPool items = new StringPool();
     private final IntColumn itemOf = new IntColumn();
     private final LotNumberPool numbers = new LotNumberPool();
-    /** Slots hold {@code id + 1}; 0 marks an empty slot. Kept at most half full. */
+    /**
+     * Kept at most half full, so {@code id + 1} always fits the low {@code log2(slots.length)} bits of a slot; the
+     * high bits hold the same bits of the lot's hash, a tag that lets a probe pass another lot's slot without reading
+     * that lot's number (two cache misses saved per slot passed). 0 marks an empty slot.
+     */
     private int[] slots = new int[1 << 10];
 
     int size() {
@@ -24,18 +28,24 @@ final class LotTable {
     }
 
     /**
-     * Returns the id of a lot, or -1 if it was never interned. The lot number is compared first, so the item is
-     * compared only on a real match: a lookup touches as few cache lines as it can.
+     * Returns the id of a lot, or -1 if it was never interned. Slots whose tag differs are passed over unread; the
+     * lot number is compared next, so the item is compared only on a real match: a lookup touches as few cache
+     * lines as it can.
      */
     int find(LotId lot) {
         String lotNumber = lot.lotNumber();
         int mask = slots.length - 1;
-        for (int slot = hash(lot.item(), lotNumber) & mask; ; slot = (slot + 1) & mask) {
+        int hash = hash(lot.item(), lotNumber);
+        int tag = hash & ~mask;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
                 return NONE;
             }
-            int id = entry - 1;
+            if ((entry & ~mask) != tag) {
+                continue;
+            }
+            int id = (entry & mask) - 1;
             if (numbers.matches(id, lotNumber) && items.get(itemOf.get(id)).equals(lot.item())) {
                 return id;
             }
@@ -91,7 +101,7 @@ final class LotTable {
         while (table[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        table[slot] = id + 1;
+        table[slot] = (hash & ~mask) | (id + 1);
     }
 
     /**
