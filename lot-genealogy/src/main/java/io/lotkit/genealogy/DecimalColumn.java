@@ -5,19 +5,36 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A growable column of exact decimals packed into one long each: the unscaled value in the high 56 bits and the
- * scale in the low 8 bits. A value that does not fit (more than 16 significant digits or an extreme scale) is kept
- * exactly as a {@link BigDecimal} in a side map, so nothing is ever rounded; in practice that map stays empty.
+ * A growable column of exact decimals packed into one int each: the unscaled value in the high 28 bits (up to
+ * 134,217,727 either side of zero, eight full digits) and the scale, 0 to 14, in the low 4 bits. Quantities
+ * of lots are rarely larger or finer, so four bytes a value serve almost all of them; a value that does not fit is
+ * kept exactly as a {@link BigDecimal} in a side map, so nothing is ever rounded. The scale bits {@code 1111} are
+ * never a packing: they mark a value kept elsewhere (here {@link #NOT_PACKED}; see also {@link EdgeStore}).
+ *
+ * <p>The packing itself ({@link #pack}, {@link #unpack}) is shared with the edge rows.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
  */
 final class DecimalColumn {
 
-    /** Marks a value stored in {@link #overflow}; it is not a valid packing because its unscaled part is excluded. */
-    private static final long OVERFLOW = Long.MIN_VALUE;
-    private static final long MAX_UNSCALED = (1L << 55) - 1;
+    /** Returned by {@link #pack} for a value that does not pack; marks a value stored in {@link #overflow}. */
+    static final int NOT_PACKED = -1;
+    /** The low bits of every int that is not a packing. */
+    static final int UNPACKED_TAG = 0xF;
+    static final int SCALE_BITS = 4;
+    private static final int MAX_UNSCALED = (1 << 27) - 1;
+    private static final int MAX_SCALE = UNPACKED_TAG - 1;
 
-    private final LongColumn packed = new LongColumn();
+    private static final long[] POWERS_OF_TEN = new long[MAX_SCALE + 1];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
+    private final IntColumn packed = new IntColumn();
     private final Map<Integer, BigDecimal> overflow = new HashMap<>();
 
     int size() {
@@ -25,23 +42,23 @@ final class DecimalColumn {
     }
 
     BigDecimal get(int index) {
-        long bits = packed.get(index);
-        if (bits == OVERFLOW) {
+        int bits = packed.get(index);
+        if (bits == NOT_PACKED) {
             return overflow.get(index);
         }
-        return BigDecimal.valueOf(bits >> 8, (byte) bits);
+        return unpack(bits);
     }
 
     /** Appends a value and returns its index. */
     int add(BigDecimal value) {
-        int index = packed.add(0L);
+        int index = packed.add(0);
         set(index, value);
         return index;
     }
 
     void set(int index, BigDecimal value) {
-        long bits = pack(value);
-        if (bits == OVERFLOW) {
+        int bits = pack(value);
+        if (bits == NOT_PACKED) {
             overflow.put(index, value);
         } else if (!overflow.isEmpty()) {
             overflow.remove(index);
@@ -49,21 +66,45 @@ final class DecimalColumn {
         packed.set(index, bits);
     }
 
+    /**
+     * Adds {@code amount} to the value at {@code index}, exactly, with the scale {@link BigDecimal#add} gives (the
+     * larger of the two). When both are packed and the sum fits, it is computed on the packed ints alone.
+     */
     void addTo(int index, BigDecimal amount) {
+        int bits = packed.get(index);
+        int amountBits = pack(amount);
+        if (bits != NOT_PACKED && amountBits != NOT_PACKED) {
+            int scale = bits & UNPACKED_TAG;
+            int amountScale = amountBits & UNPACKED_TAG;
+            // Aligning to the larger scale multiplies by at most 10^15: an unscaled value below 2^27 times that
+            // stays far below 2^63, so the long arithmetic is exact.
+            long sum = (bits >> SCALE_BITS) * POWERS_OF_TEN[Math.max(scale, amountScale) - scale]
+                    + (amountBits >> SCALE_BITS) * POWERS_OF_TEN[Math.max(scale, amountScale) - amountScale];
+            if (sum <= MAX_UNSCALED && sum >= -MAX_UNSCALED) {
+                packed.set(index, (int) sum << SCALE_BITS | Math.max(scale, amountScale));
+                return;
+            }
+        }
         set(index, get(index).add(amount));
     }
 
-    private static long pack(BigDecimal value) {
+    /** Returns the value packed into an int, or {@link #NOT_PACKED} if it does not fit. */
+    static int pack(BigDecimal value) {
         int scale = value.scale();
-        if (scale < Byte.MIN_VALUE || scale > Byte.MAX_VALUE || value.precision() > 18) {
-            return OVERFLOW;
+        if (scale < 0 || scale > MAX_SCALE || value.precision() > 9) {
+            return NOT_PACKED;
         }
-        // At most 18 digits fit a long; moving the point to the end yields the unscaled value without building a
-        // BigInteger, which matters on the replay path.
+        // At most 9 digits: the value fits a long exactly. Moving the point to the end yields the unscaled value
+        // without building a BigInteger, which matters on the replay path.
         long raw = value.movePointRight(scale).longValue();
         if (raw > MAX_UNSCALED || raw < -MAX_UNSCALED) {
-            return OVERFLOW;
+            return NOT_PACKED;
         }
-        return (raw << 8) | (scale & 0xFFL);
+        return (int) raw << SCALE_BITS | scale;
+    }
+
+    /** Returns the value of a packing made by {@link #pack}. */
+    static BigDecimal unpack(int bits) {
+        return BigDecimal.valueOf(bits >> SCALE_BITS, bits & UNPACKED_TAG);
     }
 }

@@ -18,8 +18,11 @@ import java.util.function.Function;
  * recall asks of it — forward and backward traces, recall scope, one step up and one step back, common origin and
  * mass balance.
  *
- * <p>The graph lives in memory in primitive columns (no object per edge; per lot only its lot-number string) and
- * grows event by event. It is journaled: {@link #record(GenealogyEvent)} writes the event through the
+ * <p>The graph lives in memory in primitive columns, with no object per edge or per lot (lot numbers are packed as
+ * bytes, quantities and times as ints and longs; only the rare value too large to pack is kept whole aside, and
+ * other objects are made only for results), and grows event by event.
+ * Each thread that traces keeps its own scratch space: eight bytes per lot of the graph, plus room for the largest
+ * trace it has run. It is journaled: {@link #record(GenealogyEvent)} writes the event through the
  * {@link Journal} first and applies it only when the write succeeded, and {@link #open(Journal)} rebuilds the graph
  * by replaying the journal. The journal must be written only through this graph, so that journal positions and the
  * graph's events coincide. Quantities on the graph are exact; the events' other details (descriptions, documents,

@@ -19,7 +19,6 @@ import java.util.Map;
  */
 final class GraphState {
 
-    static final long NO_TIME = Long.MIN_VALUE;
     /** Keeps ids and edge counts clear of int overflow, with room for one more event. */
     static final int MAX_ELEMENTS = Integer.MAX_VALUE - (1 << 20);
 
@@ -33,9 +32,10 @@ final class GraphState {
     /** The distinct units, by pooled id; units are few, so each lot holds only the id. */
     private final StringPool unitCodes = new StringPool();
     private final List<UnitOfMeasure> units = new ArrayList<>();
-    private final IntColumn unit = new IntColumn();
-    private final LongColumn createdSecond = new LongColumn();
-    private final IntColumn createdNano = new IntColumn();
+    /** Each lot's unit, by pooled id; sparse, since a graph often holds lots of its first unit mostly. */
+    private final SparseIntColumn unit = new SparseIntColumn(0);
+    /** Each lot's earliest receipt or production time, if any. */
+    private final TimeColumn created = new TimeColumn();
     /*
      * Per lot, the quantities produced and consumed by transformations. Received and shipped quantities are summed
      * from the lot's receipts and shipments when asked, since those records are kept anyway.
@@ -83,8 +83,10 @@ final class GraphState {
                 ids[inputs + i] = checkLine("outputs", i, line.lot(), line.quantity().unit());
             }
             long newEdges = (long) inputs * t.outputs().size();
-            if (edges.size() + newEdges > EdgeStore.MAX_EDGES) {
-                throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES + " edges");
+            if (!edges.hasRoomFor(newEdges)) {
+                throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES
+                        + " edges, nor more than " + EdgeStore.MAX_UNPACKED_QUANTITIES
+                        + " edge quantities of more than eight digits or fourteen decimals");
             }
         }
         if (lots.size() + ids.length > MAX_ELEMENTS || receipts.size() >= MAX_ELEMENTS
@@ -158,9 +160,8 @@ final class GraphState {
         if (unitId == units.size()) {
             units.add(unitOfMeasure);
         }
-        unit.add(unitId);
-        createdSecond.add(NO_TIME);
-        createdNano.add(0);
+        unit.set(unit.addDefault(), unitId);
+        created.add(null);
         produced.add(BigDecimal.ZERO);
         consumed.add(BigDecimal.ZERO);
         return id;
@@ -168,11 +169,8 @@ final class GraphState {
 
     /** Keeps the earliest receipt or production time as the lot's date. */
     private void noteCreated(int lot, Instant time) {
-        long second = createdSecond.get(lot);
-        if (second == NO_TIME || time.getEpochSecond() < second
-                || (time.getEpochSecond() == second && time.getNano() < createdNano.get(lot))) {
-            createdSecond.set(lot, time.getEpochSecond());
-            createdNano.set(lot, time.getNano());
+        if (!created.isPresent(lot) || created.compareTo(lot, time) > 0) {
+            created.set(lot, time);
         }
     }
 
@@ -213,22 +211,11 @@ final class GraphState {
 
     /** Returns the lot's earliest receipt or production time, or {@code null} if it has none. */
     Instant created(int lot) {
-        long second = createdSecond.get(lot);
-        return second == NO_TIME ? null : Instant.ofEpochSecond(second, createdNano.get(lot));
+        return created.get(lot);
     }
 
     /** Tests the lot's date against a half-open window without creating an {@link Instant}. */
     boolean createdWithin(int lot, Instant from, Instant to) {
-        long second = createdSecond.get(lot);
-        if (second == NO_TIME) {
-            return false;
-        }
-        int nano = createdNano.get(lot);
-        return compare(second, nano, from) >= 0 && compare(second, nano, to) < 0;
-    }
-
-    private static int compare(long second, int nano, Instant instant) {
-        int bySecond = Long.compare(second, instant.getEpochSecond());
-        return bySecond != 0 ? bySecond : Integer.compare(nano, instant.getNano());
+        return created.isPresent(lot) && created.compareTo(lot, from) >= 0 && created.compareTo(lot, to) < 0;
     }
 }

@@ -17,23 +17,22 @@ final class LotRecords {
     private final IntColumn lot = new IntColumn();
     private final IntColumn party = new IntColumn();
     private final IntColumn place = new IntColumn();
-    private final LongColumn epochSecond = new LongColumn();
-    private final IntColumn nano = new IntColumn();
+    private final TimeColumn time = new TimeColumn();
     private final DecimalColumn quantity = new DecimalColumn();
     private final IntColumn next = new IntColumn();
-    private final IntColumn first = new IntColumn();
+    /** Per lot, its newest record; sparse, since most lots have no receipt, and many no shipment. */
+    private final SparseIntColumn first = new SparseIntColumn(END);
 
     /** Makes room for the lot with the next id. */
     void addLot() {
-        first.add(END);
+        first.addDefault();
     }
 
     void add(int lotId, int partyId, int placeId, Instant time, BigDecimal amount) {
         int record = lot.add(lotId);
         party.add(partyId);
         place.add(placeId);
-        epochSecond.add(time.getEpochSecond());
-        nano.add(time.getNano());
+        this.time.add(time);
         quantity.add(amount);
         next.add(first.get(lotId));
         first.set(lotId, record);
@@ -64,7 +63,7 @@ final class LotRecords {
     }
 
     Instant time(int record) {
-        return Instant.ofEpochSecond(epochSecond.get(record), nano.get(record));
+        return time.get(record);
     }
 
     BigDecimal quantity(int record) {

@@ -1,11 +1,11 @@
 package io.lotkit.genealogy;
 
 import io.lotkit.core.LotId;
-import java.util.Arrays;
 
 /**
- * Interns lots as dense int ids, once: a lot is stored as its item's pooled id and its lot-number string, and found
- * again through an open-addressing hash table of ids, so that no map entry or {@link LotId} object is kept per lot.
+ * Interns lots as dense int ids, once: a lot is stored as its item's pooled id and its lot number packed into a
+ * {@link LotNumberPool}, and found again through an open-addressing hash table of ids, so that no map entry, string
+ * or {@link LotId} object is kept per lot.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
  */
@@ -15,29 +15,38 @@ final class LotTable {
 
     private final StringPool items = new StringPool();
     private final IntColumn itemOf = new IntColumn();
-    private String[][] numberChunks = new String[4][];
-    private int size;
-    /** Slots hold {@code id + 1}; 0 marks an empty slot. Kept at most half full. */
+    private final LotNumberPool numbers = new LotNumberPool();
+    /**
+     * Kept at most half full, so {@code id + 1} always fits the low {@code log2(slots.length)} bits of a slot; the
+     * high bits hold the same bits of the lot's hash, a tag that lets a probe pass another lot's slot without reading
+     * that lot's number (two cache misses saved per slot passed). 0 marks an empty slot.
+     */
     private int[] slots = new int[1 << 10];
 
     int size() {
-        return size;
+        return numbers.size();
     }
 
     /**
-     * Returns the id of a lot, or -1 if it was never interned. The lot number is compared first, so the item is
-     * compared only on a real match: a lookup touches as few cache lines as it can.
+     * Returns the id of a lot, or -1 if it was never interned. Slots whose tag differs are passed over unread; the
+     * lot number is compared next, so the item is compared only on a real match: a lookup touches as few cache
+     * lines as it can.
      */
     int find(LotId lot) {
         String lotNumber = lot.lotNumber();
         int mask = slots.length - 1;
-        for (int slot = hash(lot.item(), lotNumber) & mask; ; slot = (slot + 1) & mask) {
+        int hash = hash(lot.item(), lotNumber);
+        int tag = hash & ~mask;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
                 return NONE;
             }
-            int id = entry - 1;
-            if (lotNumber(id).equals(lotNumber) && items.get(itemOf.get(id)).equals(lot.item())) {
+            if ((entry & ~mask) != tag) {
+                continue;
+            }
+            int id = (entry & mask) - 1;
+            if (numbers.matches(id, lotNumber) && items.get(itemOf.get(id)).equals(lot.item())) {
                 return id;
             }
         }
@@ -51,27 +60,18 @@ final class LotTable {
 
     /** Interns a lot known not to be interned yet (the caller has just looked it up), and returns its new id. */
     int add(LotId lot) {
-        if ((size + 1) * 2 > slots.length) {
+        int id = numbers.size();
+        if ((id + 1) * 2 > slots.length) {
             rehash(slots.length * 2);
         }
-        int item = items.intern(lot.item());
-        int id = size;
-        itemOf.add(item);
-        int chunk = id >>> IntColumn.CHUNK_BITS;
-        if (chunk == numberChunks.length) {
-            numberChunks = Arrays.copyOf(numberChunks, chunk * 2);
-        }
-        if (numberChunks[chunk] == null) {
-            numberChunks[chunk] = new String[IntColumn.CHUNK_SIZE];
-        }
-        numberChunks[chunk][id & IntColumn.CHUNK_MASK] = lot.lotNumber();
-        size = id + 1;
+        itemOf.add(items.intern(lot.item()));
+        numbers.add(lot.lotNumber());
         place(slots, id, hash(lot.item(), lot.lotNumber()));
         return id;
     }
 
     LotId lot(int id) {
-        return new LotId(items.get(itemOf.get(id)), lotNumber(id));
+        return new LotId(items.get(itemOf.get(id)), numbers.get(id));
     }
 
     String item(int id) {
@@ -87,14 +87,10 @@ final class LotTable {
         return itemOf.get(id);
     }
 
-    private String lotNumber(int id) {
-        return numberChunks[id >>> IntColumn.CHUNK_BITS][id & IntColumn.CHUNK_MASK];
-    }
-
     private void rehash(int capacity) {
         int[] bigger = new int[capacity];
-        for (int id = 0; id < size; id++) {
-            place(bigger, id, hash(items.get(itemOf.get(id)), lotNumber(id)));
+        for (int id = 0, size = numbers.size(); id < size; id++) {
+            place(bigger, id, mix(numbers.hash(id) * 31 + items.get(itemOf.get(id)).hashCode()));
         }
         slots = bigger;
     }
@@ -105,7 +101,7 @@ final class LotTable {
         while (table[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        table[slot] = id + 1;
+        table[slot] = (hash & ~mask) | (id + 1);
     }
 
     /**
@@ -113,7 +109,11 @@ final class LotTable {
      * sequential string hashes would otherwise pile up into long probe runs.
      */
     private static int hash(String item, String lotNumber) {
-        int h = lotNumber.hashCode() * 31 + item.hashCode();
+        return mix(lotNumber.hashCode() * 31 + item.hashCode());
+    }
+
+    private static int mix(int hash) {
+        int h = hash;
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;

@@ -57,8 +57,8 @@ final class LotViews {
             receipts.add(new Receipt(s.lots.lot(id), s.names.get(s.receipts.party(r)),
                     s.names.get(s.receipts.place(r)), s.quantity(id, s.receipts.quantity(r)), s.receipts.time(r)));
         }
-        List<LotFlow> inputs = flows(s, s.edges.in, id, false);
-        List<LotFlow> outputs = flows(s, s.edges.out, id, true);
+        List<LotFlow> inputs = flows(s, id, false);
+        List<LotFlow> outputs = flows(s, id, true);
         List<Shipment> shipments = new ArrayList<>();
         for (int r = s.shipments.first(id); r != LotRecords.END; r = s.shipments.next(r)) {
             shipments.add(shipment(s, r));
@@ -90,20 +90,15 @@ final class LotViews {
     }
 
     /** Returns the edges of a lot in one direction, oldest first. */
-    private static List<LotFlow> flows(GraphState s, Adjacency adjacency, int lot, boolean outgoing) {
-        List<long[]> edges = new ArrayList<>();
-        adjacency.forEach(lot, (edge, other) -> edges.add(new long[] {edge, other}));
-        edges.sort(Comparator.comparingLong(pair -> pair[0]));
-        List<LotFlow> flows = new ArrayList<>(edges.size());
-        for (long[] pair : edges) {
-            int other = (int) pair[1];
-            flows.add(outgoing ? flow(s, (int) pair[0], lot, other) : flow(s, (int) pair[0], other, lot));
-        }
+    private static List<LotFlow> flows(GraphState s, int lot, boolean outgoing) {
+        List<LotFlow> flows = new ArrayList<>();
+        s.edges.forEach(lot, outgoing, (code, other) -> flows.add(outgoing ? flow(s, code, lot, other)
+                : flow(s, code, other, lot)));
         return flows;
     }
 
-    /** Returns the edge {@code edge} from parent {@code from} to child {@code to}. */
-    static LotFlow flow(GraphState s, int edge, int from, int to) {
-        return new LotFlow(s.lots.lot(from), s.lots.lot(to), s.quantity(from, s.edges.quantity(edge)));
+    /** Returns the edge from parent {@code from} to child {@code to} with the quantity code {@code code}. */
+    static LotFlow flow(GraphState s, int code, int from, int to) {
+        return new LotFlow(s.lots.lot(from), s.lots.lot(to), s.quantity(from, s.edges.quantity(code)));
     }
 }

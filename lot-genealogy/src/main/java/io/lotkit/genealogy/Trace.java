@@ -174,7 +174,7 @@ public final class Trace {
                 int near = search.lots[search.edgeFrom[i]];
                 int far = search.lots[search.edgeTo[i]];
                 boolean forward = direction == TraceDirection.FORWARD;
-                flows.add(LotViews.flow(state, search.edges[i], forward ? near : far, forward ? far : near));
+                flows.add(LotViews.flow(state, search.edgeQuantities[i], forward ? near : far, forward ? far : near));
             }
             return Collections.unmodifiableList(flows);
         });

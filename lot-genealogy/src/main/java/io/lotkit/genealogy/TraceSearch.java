@@ -5,8 +5,11 @@ import java.util.Arrays;
 /**
  * A breadth-first search over the edge lists, from one lot, forward or backward. Each lot is visited once, so the
  * search ends on cyclic data after at most one step per reachable edge; the depth it records is the shortest path
- * length. It records the edges it followed (by id, with the slots of both ends) so that the result can show paths,
+ * length. It records the edges it followed (their quantity codes, with the slots of both ends) so that the result can show paths,
  * quantities and cycles later without searching the graph again.
+ *
+ * <p>The search runs in the calling thread's {@link VisitMarks} scratch space, which grows to the largest search the
+ * thread has run and is then reused, and copies its results out once, at their exact size, at the end.
  *
  * <p>Not thread-safe; one instance serves one search, under the graph's read lock.
  */
@@ -15,8 +18,8 @@ final class TraceSearch {
     final int[] lots;
     final int[] depths;
     final int lotCount;
-    /** The ids of the edges followed. */
-    final int[] edges;
+    /** The quantity codes ({@link EdgeStore#quantity(int)}) of the edges followed. */
+    final int[] edgeQuantities;
     /** For each edge followed, the slot of the lot it was followed from. */
     final int[] edgeFrom;
     /** For each edge followed, the slot of the lot it led to. */
@@ -24,46 +27,76 @@ final class TraceSearch {
     final int edgeCount;
     final boolean depthLimitReached;
 
-    private int[] lotBuffer = new int[16];
-    private int[] depthBuffer = new int[16];
-    private int[] edgeBuffer = new int[16];
-    private int[] fromBuffer = new int[16];
-    private int[] toBuffer = new int[16];
-    private int lotsFound;
-    private int edgesFound;
-
     private TraceSearch(EdgeStore store, int totalLots, int origin, boolean forward, int maxDepth) {
         VisitMarks marks = VisitMarks.forCurrentThread(totalLots);
         Adjacency adjacency = forward ? store.out : store.in;
+        int[] head = adjacency.head;
+        int[] rows = adjacency.rows;
+        int baseLots = adjacency.baseLots;
         boolean limitReached = false;
-        lotBuffer[0] = origin;
-        lotsFound = 1;
+        marks.lots[0] = origin;
+        marks.depths[0] = 0;
+        int lotsFound = 1;
+        int edgesFound = 0;
         marks.visit(origin, 0);
-        for (int head = 0; head < lotsFound; head++) {
-            int lot = lotBuffer[head];
-            int depth = depthBuffer[head];
-            int baseFrom = adjacency.baseFrom(lot);
-            int baseTo = adjacency.baseTo(lot);
-            int tail = adjacency.tailFirst(lot);
+        for (int slot = 0; slot < lotsFound; slot++) {
+            int lot = marks.lots[slot];
+            int depth = marks.depths[slot];
+            int rowFrom = 0;
+            int rowTo = 0;
+            int tail;
+            if (lot < baseLots) {
+                rowFrom = 2 * head[2 * lot];
+                tail = head[2 * lot + 1];
+                rowTo = 2 * head[2 * lot + 2];
+            } else {
+                tail = adjacency.tailFirst(lot);
+            }
             if (depth >= maxDepth) {
-                limitReached |= baseFrom < baseTo || tail != Adjacency.END;
+                limitReached |= rowFrom < rowTo || tail != Adjacency.END;
                 continue;
             }
-            int[] neighbours = adjacency.neighbour;
-            int[] edgeIds = adjacency.edge;
-            for (int i = baseFrom; i < baseTo; i++) {
-                follow(marks, head, depth, edgeIds[i], neighbours[i]);
+            int rowEdges = (rowTo - rowFrom) / 2;
+            marks.ensureRoom(lotsFound + rowEdges, edgesFound + rowEdges);
+            int[] found = marks.lots;
+            int[] foundDepths = marks.depths;
+            int[] followed = marks.edges;
+            int[] followedFrom = marks.edgeFrom;
+            int[] followedTo = marks.edgeTo;
+            for (int i = rowFrom; i < rowTo; i += 2) {
+                int next = rows[i];
+                followed[edgesFound] = rows[i + 1];
+                followedFrom[edgesFound] = slot;
+                int nextSlot = marks.slotIfVisited(next);
+                if (nextSlot < 0) {
+                    nextSlot = lotsFound++;
+                    marks.visit(next, nextSlot);
+                    found[nextSlot] = next;
+                    foundDepths[nextSlot] = depth + 1;
+                }
+                followedTo[edgesFound++] = nextSlot;
             }
             for (int e = tail; e != Adjacency.END; e = adjacency.tailNext(e)) {
-                follow(marks, head, depth, e, adjacency.tailNeighbour(e));
+                marks.ensureRoom(lotsFound + 1, edgesFound + 1);
+                int next = adjacency.tailNeighbour(e);
+                marks.edges[edgesFound] = store.pendingCode(e);
+                marks.edgeFrom[edgesFound] = slot;
+                int nextSlot = marks.slotIfVisited(next);
+                if (nextSlot < 0) {
+                    nextSlot = lotsFound++;
+                    marks.visit(next, nextSlot);
+                    marks.lots[nextSlot] = next;
+                    marks.depths[nextSlot] = depth + 1;
+                }
+                marks.edgeTo[edgesFound++] = nextSlot;
             }
         }
-        this.lots = lotBuffer;
-        this.depths = depthBuffer;
+        this.lots = Arrays.copyOf(marks.lots, lotsFound);
+        this.depths = Arrays.copyOf(marks.depths, lotsFound);
         this.lotCount = lotsFound;
-        this.edges = edgeBuffer;
-        this.edgeFrom = fromBuffer;
-        this.edgeTo = toBuffer;
+        this.edgeQuantities = Arrays.copyOf(marks.edges, edgesFound);
+        this.edgeFrom = Arrays.copyOf(marks.edgeFrom, edgesFound);
+        this.edgeTo = Arrays.copyOf(marks.edgeTo, edgesFound);
         this.edgeCount = edgesFound;
         this.depthLimitReached = limitReached;
     }
@@ -73,30 +106,5 @@ final class TraceSearch {
      */
     static TraceSearch run(EdgeStore store, int totalLots, int origin, boolean forward, int maxDepth) {
         return new TraceSearch(store, totalLots, origin, forward, maxDepth);
-    }
-
-    private void follow(VisitMarks marks, int head, int depth, int edge, int next) {
-        if (edgesFound == edgeBuffer.length) {
-            int capacity = edgesFound * 2;
-            edgeBuffer = Arrays.copyOf(edgeBuffer, capacity);
-            fromBuffer = Arrays.copyOf(fromBuffer, capacity);
-            toBuffer = Arrays.copyOf(toBuffer, capacity);
-        }
-        edgeBuffer[edgesFound] = edge;
-        fromBuffer[edgesFound] = head;
-        if (marks.visited(next)) {
-            toBuffer[edgesFound] = marks.slot(next);
-        } else {
-            if (lotsFound == lotBuffer.length) {
-                lotBuffer = Arrays.copyOf(lotBuffer, lotsFound * 2);
-                depthBuffer = Arrays.copyOf(depthBuffer, lotsFound * 2);
-            }
-            marks.visit(next, lotsFound);
-            lotBuffer[lotsFound] = next;
-            depthBuffer[lotsFound] = depth + 1;
-            toBuffer[edgesFound] = lotsFound;
-            lotsFound++;
-        }
-        edgesFound++;
     }
 }

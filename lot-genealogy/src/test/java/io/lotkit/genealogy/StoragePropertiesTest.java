@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lotkit.core.LotId;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /** The primitive columns keep exactly what they were given, across chunk boundaries and overflow. */
@@ -44,6 +49,21 @@ class StoragePropertiesTest {
         assertThat(column.get(0)).isEqualTo(expected);
     }
 
+    @Property(tries = 300)
+    void smallSumsOfMixedScalesAreExactWithTheScaleOfBigDecimalAdd(
+            @ForAll @Size(min = 1, max = 30) List<@IntRange(min = -20_000_000, max = 20_000_000) Integer> unscaled,
+            @ForAll @Size(min = 30, max = 30) List<@IntRange(min = 0, max = 17) Integer> scales) {
+        DecimalColumn column = new DecimalColumn();
+        column.add(BigDecimal.ZERO);
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int i = 0; i < unscaled.size(); i++) {
+            BigDecimal amount = BigDecimal.valueOf(unscaled.get(i), scales.get(i));
+            column.addTo(0, amount);
+            expected = expected.add(amount);
+            assertThat(column.get(0)).isEqualTo(expected); // equals compares the scale too
+        }
+    }
+
     @Test
     void lotTableInternsOnceAcrossRehashesAndChunks() {
         LotTable table = new LotTable();
@@ -60,6 +80,91 @@ class StoragePropertiesTest {
         assertThat(table.find(LotId.of("ITEM-1", "LOT-0"))).isEqualTo(-1);
         assertThat(table.find(LotId.of("NO-ITEM", "LOT-0"))).isEqualTo(-1);
         assertThat(table.size()).isEqualTo(count);
+    }
+
+    @Property(tries = 100)
+    void lotNumbersOfAnyCharactersAndLengthRoundTrip(
+            @ForAll @Size(min = 1, max = 60) List<@StringLength(min = 1, max = 300)
+                    @CharRange(from = '!', to = '~') @CharRange(from = '\u00A0', to = '\u3000') String> numbers) {
+        LotTable table = new LotTable();
+        List<LotId> interned = new ArrayList<>();
+        for (String number : numbers) {
+            LotId lot = LotId.of("ITEM", number);
+            int id = table.intern(lot);
+            if (id == interned.size()) {
+                interned.add(lot);
+            }
+            assertThat(table.lot(id)).isEqualTo(lot);
+        }
+        for (int id = 0; id < interned.size(); id++) {
+            assertThat(table.find(interned.get(id))).isEqualTo(id);
+            assertThat(table.lot(id)).isEqualTo(interned.get(id));
+            assertThat(table.find(LotId.of("ITEM", interned.get(id).lotNumber() + "x"))).isEqualTo(
+                    interned.indexOf(LotId.of("ITEM", interned.get(id).lotNumber() + "x")));
+        }
+        assertThat(table.size()).isEqualTo(interned.size());
+    }
+
+    @Test
+    void lotNumbersFillManyPoolChunks() {
+        LotTable table = new LotTable();
+        String padding = "P".repeat(LotNumberPool.MAX_PACKED - 10);
+        int count = 2_000; // some 500 KB of numbers: several chunks, each filled to its end
+        for (int i = 0; i < count; i++) {
+            assertThat(table.intern(LotId.of("ITEM", padding + i))).isEqualTo(i);
+        }
+        for (int i = 0; i < count; i++) {
+            assertThat(table.lot(i).lotNumber()).isEqualTo(padding + i);
+            assertThat(table.find(LotId.of("ITEM", padding + i))).isEqualTo(i);
+        }
+    }
+
+    @Property(tries = 200)
+    void instantsRoundTripExactlyAndCompareLikeInstants(
+            @ForAll @Size(min = 1, max = 40) List<@LongRange(min = -31_557_014_167_219_200L,
+                    max = 31_556_889_864_403_199L) Long> seconds,
+            @ForAll @IntRange(min = 0, max = 999_999_999) int nano) {
+        TimeColumn column = new TimeColumn();
+        List<Instant> values = new ArrayList<>();
+        for (int i = 0; i < seconds.size(); i++) {
+            // Every other value near the epoch, so that the packed range and the side map are both exercised.
+            long second = i % 2 == 0 ? seconds.get(i) : seconds.get(i) % 10_000_000_000L;
+            Instant value = i % 5 == 4 ? null : Instant.ofEpochSecond(second, nano);
+            values.add(value);
+            column.add(value);
+        }
+        column.set(0, values.get(values.size() - 1));
+        values.set(0, values.get(values.size() - 1));
+        for (int i = 0; i < values.size(); i++) {
+            assertThat(column.get(i)).isEqualTo(values.get(i));
+            assertThat(column.isPresent(i)).isEqualTo(values.get(i) != null);
+            for (Instant other : values) {
+                if (values.get(i) != null && other != null) {
+                    assertThat(Integer.signum(column.compareTo(i, other)))
+                            .isEqualTo(Integer.signum(values.get(i).compareTo(other)));
+                }
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void sparseColumnsReadBackWhatWasSet(@ForAll @IntRange(min = -1, max = 3) int defaultValue,
+            @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 5_000) Integer> indexes,
+            @ForAll @Size(min = 40, max = 40) List<@IntRange(min = -1, max = 3) Integer> values) {
+        SparseIntColumn column = new SparseIntColumn(defaultValue);
+        int[] expected = new int[5_001];
+        Arrays.fill(expected, defaultValue);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(column.addDefault()).isEqualTo(i);
+        }
+        for (int i = 0; i < indexes.size(); i++) {
+            column.set(indexes.get(i), values.get(i));
+            expected[indexes.get(i)] = values.get(i);
+        }
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(column.get(i)).isEqualTo(expected[i]);
+        }
+        assertThat(column.size()).isEqualTo(expected.length);
     }
 
     @Test
