@@ -118,20 +118,20 @@ public class AllocationBenchmark {
 
     /** W1 with the index: reserve a small line. */
     @Benchmark
-    public AllocationResult w1Indexed() {
+    public AllocationResult w1_lotkit() {
         return index.reserve(w1[next()]);
     }
 
     /** W1 with the baseline. */
     @Benchmark
-    public List<NaiveAllocator.Line> w1Naive() {
+    public List<NaiveAllocator.Line> w1_naive() {
         AllocationRequest r = w1[next()];
         return naive.reserve(r.item(), r.quantity().longValue(), r.date(), 0);
     }
 
     /** W2 with the index: reserve a line spanning 10-40 records, then release it. */
     @Benchmark
-    public AllocationResult w2Indexed() {
+    public AllocationResult w2_lotkit() {
         AllocationResult result = index.reserve(w2[next()]);
         result.reservation().ifPresent(index::release);
         return result;
@@ -139,13 +139,13 @@ public class AllocationBenchmark {
 
     /** W2 with the index, plan only (a dry run: no reservation, no journal). */
     @Benchmark
-    public AllocationResult w2IndexedPlan() {
+    public AllocationResult w2Plan_lotkit() {
         return index.plan(w2[next()]);
     }
 
     /** W2 with the baseline: reserve, then release. */
     @Benchmark
-    public List<NaiveAllocator.Line> w2Naive() {
+    public List<NaiveAllocator.Line> w2_naive() {
         AllocationRequest r = w2[next()];
         List<NaiveAllocator.Line> lines = naive.reserve(r.item(), r.quantity().longValue(), r.date(), 0);
         naive.release(r.item(), lines);
@@ -154,13 +154,13 @@ public class AllocationBenchmark {
 
     /** W3 with the index: Zipf items, minimum shelf life. */
     @Benchmark
-    public AllocationResult w3Indexed() {
+    public AllocationResult w3_lotkit() {
         return index.reserve(w3[next()]);
     }
 
     /** W3 with the baseline. */
     @Benchmark
-    public List<NaiveAllocator.Line> w3Naive() {
+    public List<NaiveAllocator.Line> w3_naive() {
         AllocationRequest r = w3[next()];
         return naive.reserve(r.item(), r.quantity().longValue(), r.date(),
                 r.minimumShelfLife().days());
@@ -182,7 +182,7 @@ public class AllocationBenchmark {
     /** W4 with the index: two threads on hot items, receipts and status changes interleaved. */
     @Benchmark
     @Threads(2)
-    public Object w4Indexed(W4Thread t) {
+    public Object w4_lotkit(W4Thread t) {
         int item = t.random.nextInt(HOT_ITEMS);
         long n = ++t.count;
         if ((n & 7) == 0) {
@@ -207,7 +207,7 @@ public class AllocationBenchmark {
     /** W4 with the baseline. */
     @Benchmark
     @Threads(2)
-    public Object w4Naive(W4Thread t) {
+    public Object w4_naive(W4Thread t) {
         int item = t.random.nextInt(HOT_ITEMS);
         long n = ++t.count;
         int record = t.random.nextInt(SeededStock.LOTS_PER_ITEM * SeededStock.LOCATIONS);

@@ -153,7 +153,7 @@ public class GenealogyTraceBenchmark {
      * @return the number of lots reached
      */
     @Benchmark
-    public int lotkitHotForward(Lotkit lotkit, Cursor cursor) {
+    public int hotForward_lotkit(Lotkit lotkit, Cursor cursor) {
         return lotkit.graph.forward(lotkit.hot[cursor.advance()]).size();
     }
 
@@ -165,7 +165,7 @@ public class GenealogyTraceBenchmark {
      * @return the number of customers reached
      */
     @Benchmark
-    public int lotkitHotRecallScope(Lotkit lotkit, Cursor cursor) {
+    public int hotRecallScope_lotkit(Lotkit lotkit, Cursor cursor) {
         return lotkit.graph.recallScope(lotkit.hot[cursor.advance()]).customers().size();
     }
 
@@ -177,7 +177,7 @@ public class GenealogyTraceBenchmark {
      * @return the number of lots reached
      */
     @Benchmark
-    public int lotkitTypicalForward(Lotkit lotkit, Cursor cursor) {
+    public int typicalForward_lotkit(Lotkit lotkit, Cursor cursor) {
         return lotkit.graph.forward(lotkit.intermediates[cursor.advance()]).size();
     }
 
@@ -189,7 +189,7 @@ public class GenealogyTraceBenchmark {
      * @return the number of lots reached
      */
     @Benchmark
-    public int lotkitTypicalBackward(Lotkit lotkit, Cursor cursor) {
+    public int typicalBackward_lotkit(Lotkit lotkit, Cursor cursor) {
         return lotkit.graph.backward(lotkit.shipments[cursor.advance()]).size();
     }
 
@@ -202,7 +202,7 @@ public class GenealogyTraceBenchmark {
      * @return the number of lots reached
      */
     @Benchmark
-    public int jgraphtHotForward(JGraphT peer, Topology topology, Cursor cursor) {
+    public int hotForward_jgrapht(JGraphT peer, Topology topology, Cursor cursor) {
         return Peers.jgraphtForward(peer.graph, topology.hot[cursor.advance()]);
     }
 
@@ -215,7 +215,7 @@ public class GenealogyTraceBenchmark {
      * @return the number of lots reached
      */
     @Benchmark
-    public int jgraphtTypicalForward(JGraphT peer, Topology topology, Cursor cursor) {
+    public int typicalForward_jgrapht(JGraphT peer, Topology topology, Cursor cursor) {
         return Peers.jgraphtForward(peer.graph, topology.intermediates[cursor.advance()]);
     }
 
@@ -228,7 +228,7 @@ public class GenealogyTraceBenchmark {
      * @return the number of lots reached
      */
     @Benchmark
-    public int guavaHotForward(Guava peer, Topology topology, Cursor cursor) {
+    public int hotForward_guava(Guava peer, Topology topology, Cursor cursor) {
         return Peers.guavaForward(peer.graph, topology.hot[cursor.advance()]);
     }
 
@@ -241,7 +241,7 @@ public class GenealogyTraceBenchmark {
      * @return the number of lots reached
      */
     @Benchmark
-    public int guavaTypicalForward(Guava peer, Topology topology, Cursor cursor) {
+    public int typicalForward_guava(Guava peer, Topology topology, Cursor cursor) {
         return Peers.guavaForward(peer.graph, topology.intermediates[cursor.advance()]);
     }
 
@@ -254,7 +254,7 @@ public class GenealogyTraceBenchmark {
      * @return the number of lots reached
      */
     @Benchmark
-    public int csrHotForward(Csr baseline, Topology topology, Cursor cursor) {
+    public int hotForward_csr(Csr baseline, Topology topology, Cursor cursor) {
         return baseline.graph.forward(topology.hot[cursor.advance()]);
     }
 
@@ -267,7 +267,7 @@ public class GenealogyTraceBenchmark {
      * @return the number of lots reached
      */
     @Benchmark
-    public int csrTypicalForward(Csr baseline, Topology topology, Cursor cursor) {
+    public int typicalForward_csr(Csr baseline, Topology topology, Cursor cursor) {
         return baseline.graph.forward(topology.intermediates[cursor.advance()]);
     }
 }

@@ -24,8 +24,9 @@ import java.util.TreeMap;
  * @param params the JMH parameters other than {@code impl}, in name order
  * @param mode the JMH mode ({@code thrpt}, {@code avgt}, {@code sample}, {@code ss})
  * @param threads the number of threads
- * @param score the primary score
- * @param error the score's error (99.9% half-width), {@code NaN} when JMH gave none
+ * @param score the primary score; for {@code sample} mode the median (JMH's p0.50), which is what latency aims
+ *     are stated in
+ * @param error the score's error (99.9% half-width), {@code NaN} when JMH gave none (and for a median)
  * @param unit the score's unit, e.g. {@code ops/s} or {@code ns/op}
  * @param allocBytesPerOp bytes allocated per operation from the gc profiler, {@code NaN} without it
  */
@@ -37,9 +38,10 @@ record JmhRun(String suite, String task, String impl, Map<String, String> params
         return mode.equals("thrpt");
     }
 
-    /** The key under which runs compare: the suite, the task and the parameters. */
+    /** The key under which runs compare: the suite, the task, the mode and the parameters. */
     String groupKey() {
-        return suite + "." + task + (params.isEmpty() ? "" : " " + params);
+        return suite + "." + task + " [" + (mode.equals("sample") ? "median" : mode) + "]"
+                + (params.isEmpty() ? "" : " " + params);
     }
 
     static List<JmhRun> read(Path file) throws IOException {
@@ -87,6 +89,14 @@ record JmhRun(String suite, String task, String impl, Map<String, String> params
             impl = implParam;
         }
         JsonNode primary = node.path("primaryMetric");
+        String mode = text(node, "mode");
+        double score = primary.path("score").asDouble(Double.NaN);
+        double error = primary.path("scoreError").asDouble(Double.NaN);
+        JsonNode median = primary.path("scorePercentiles").path("50.0");
+        if (mode.equals("sample") && median.isNumber()) {
+            score = median.asDouble();
+            error = Double.NaN;
+        }
         double alloc = Double.NaN;
         JsonNode secondary = node.path("secondaryMetrics");
         for (String name : List.of("·gc.alloc.rate.norm", "gc.alloc.rate.norm")) {
@@ -94,9 +104,8 @@ record JmhRun(String suite, String task, String impl, Map<String, String> params
                 alloc = secondary.get(name).path("score").asDouble(Double.NaN);
             }
         }
-        return new JmhRun(suite, task.isEmpty() ? method : task, impl, Map.copyOf(params), text(node, "mode"),
-                node.path("threads").asInt(1), primary.path("score").asDouble(Double.NaN),
-                primary.path("scoreError").asDouble(Double.NaN), primary.path("scoreUnit").asText(""), alloc);
+        return new JmhRun(suite, task.isEmpty() ? method : task, impl, Map.copyOf(params), mode,
+                node.path("threads").asInt(1), score, error, primary.path("scoreUnit").asText(""), alloc);
     }
 
     private static String text(JsonNode node, String field) {

@@ -56,10 +56,35 @@ class JmhReportTest {
     void speedupFollowsTheModesDirection(@TempDir Path dir) throws Exception {
         ResultTable table = new ResultTable(JmhRun.read(Files.writeString(dir.resolve("r.json"), SAMPLE)));
         String md = table.toMarkdown();
-        assertThat(md).contains("| FormatBenchmark.parse | baseline | 2,000,000 | ± 200,000 | ops/s |  | 4.00× |");
-        assertThat(md).contains("| TraceBenchmark.forwardTrace {size=large} | jgrapht | 39.0 | ± 3.90 | ms/op |  | 13.0× |");
-        assertThat(md).contains("| AllocationBenchmark.allocate {workload=W1} | naive | 200 | ± 20.0 | ns/op |  | 1,000× |");
+        assertThat(md).contains("| FormatBenchmark.parse [thrpt] | baseline | 2,000,000 | ± 200,000 | ops/s |  | 4.00× |");
+        assertThat(md).contains("| TraceBenchmark.forwardTrace [avgt] {size=large} | jgrapht | 39.0 | ± 3.90 | ms/op |  | 13.0× |");
+        assertThat(md).contains("| AllocationBenchmark.allocate [avgt] {workload=W1} | naive | 200 | ± 20.0 | ns/op |  | 1,000× |");
         assertThat(md.lines().count()).isEqualTo(2 + 6);
+    }
+
+    @Test
+    void sampleModeReportsTheMedianInItsOwnGroup() {
+        String json = "[" + entry("x.AllocationBenchmark.w1_lotkit", "avgt", 2000, "ns/op", "", "") + ","
+                + entry("x.AllocationBenchmark.w1_lotkit", "sample", 2500, "ns/op", "", "")
+                        .replace("\"rawData\"", "\"scorePercentiles\":{\"50.0\":1100.0},\"rawData\"") + ","
+                + entry("x.AllocationBenchmark.w1_naive", "sample", 190000, "ns/op", "", "")
+                        .replace("\"rawData\"", "\"scorePercentiles\":{\"50.0\":165000.0},\"rawData\"") + "]";
+        List<JmhRun> runs = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode node : readTree(json)) {
+            runs.add(JmhRun.of(node));
+        }
+        String md = new ResultTable(runs).toMarkdown();
+        assertThat(md).contains("| AllocationBenchmark.w1 [avgt] | lotkit | 2,000 |");
+        assertThat(md).contains("| AllocationBenchmark.w1 [median] | lotkit | 1,100 |  | ns/op |");
+        assertThat(md).contains("| AllocationBenchmark.w1 [median] | naive | 165,000 |  | ns/op |  | 150× |");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
