@@ -1,7 +1,6 @@
 package io.lotkit.core.sequence;
 
 import io.lotkit.core.spi.Journal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -33,9 +32,9 @@ final class Counter {
         this.reservedThrough = startValue - 1;
     }
 
-    /** Returns whether this counter belongs to the given field values (compared without allocating). */
-    boolean hasFieldValues(String[] values) {
-        return Arrays.equals(fieldValues, values);
+    /** Returns whether field {@code index} of this counter's scope has the given value. */
+    boolean hasFieldValue(int index, String value) {
+        return fieldValues[index].equals(value);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.lotkit.core.spi.Journal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -192,16 +193,15 @@ public final class LotNumberGenerator {
 
     private Counter counterFor(LotContext context) {
         LocalDate date = context.date().orElseThrow();
-        String[] values = resolver.fieldCount() == 0 ? NO_VALUES : new String[resolver.fieldCount()];
-        for (int i = 0; i < values.length; i++) {
-            String name = resolver.field(i);
-            values[i] = context.field(name).orElseThrow(() -> new LotFieldException(name,
-                    "missing from the context; the generator counts per this field"));
-        }
         long epochDay = date.toEpochDay();
         LastHit hit = lastHit;
-        if (hit != null && hit.epochDay() == epochDay && hit.counter().hasFieldValues(values)) {
+        if (hit != null && hit.epochDay() == epochDay && sameFieldValues(hit.counter(), context)) {
+            // The common case — the same scope as the previous call — allocates nothing.
             return hit.counter();
+        }
+        String[] values = resolver.fieldCount() == 0 ? NO_VALUES : new String[resolver.fieldCount()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = requiredField(context, resolver.field(i));
         }
         List<String> scope = new ArrayList<>(1 + values.length);
         scope.add(Long.toString(resolver.periodKey(date)));
@@ -209,6 +209,23 @@ public final class LotNumberGenerator {
         Counter counter = counterFor(scope);
         lastHit = new LastHit(epochDay, counter);
         return counter;
+    }
+
+    private boolean sameFieldValues(Counter counter, LotContext context) {
+        for (int i = 0; i < resolver.fieldCount(); i++) {
+            if (!counter.hasFieldValue(i, requiredField(context, resolver.field(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String requiredField(LotContext context, String name) {
+        Optional<String> value = context.field(name);
+        if (value.isEmpty()) {
+            throw new LotFieldException(name, "missing from the context; the generator counts per this field");
+        }
+        return value.get();
     }
 
     private Counter counterFor(List<String> scope) {
