@@ -18,12 +18,23 @@ final class AiEntry {
     final int maxLength;
     final boolean known;
     final int code;
+    /** The definition's components, as an array for the checking loop. */
+    final AiComponent[] components;
     final Linter[][] linters;
+    /** For each routine in {@link #linters}, its {@link HotRoutines} number. */
+    final byte[][] routineIds;
     final AiPattern[] excludes;
     // requires[rule][group][pattern]: each rule is satisfied when every pattern of one of its groups is present.
     final AiPattern[][][] requires;
     /** Whether a component holds a date (a routine starting {@code yy}), for the typed date views. */
     final boolean dateAi;
+    // Set once by the dictionary that holds the entry (see PairingBits), before the dictionary is published.
+    /** The entry's position in its dictionary, or -1 for an AI the dictionary lacks. */
+    int index = -1;
+    /** The dictionary entries this AI excludes, as bits by {@link #index}. */
+    long[] excludedBits = new long[0];
+    /** Per {@code req=} rule, the entries that satisfy it alone; null for a rule needing several AIs together. */
+    long[][] requiredBits = new long[0][];
 
     private AiEntry(AiDefinition definition, boolean known) {
         this.definition = definition;
@@ -43,16 +54,19 @@ final class AiEntry {
                 requires[r][g] = compile(rule.get(g));
             }
         }
-        List<AiComponent> components = definition.components();
-        this.linters = new Linter[components.size()][];
-        for (int c = 0; c < components.size(); c++) {
-            AiComponent component = components.get(c);
-            Linter[] routines = new Linter[component.linters().size() + 1];
-            routines[0] = Linters.unguarded(characterSetLinter(component.characterSet()));
-            for (int i = 0; i < component.linters().size(); i++) {
-                routines[i + 1] = Linters.unguarded(component.linters().get(i));
+        this.components = definition.components().toArray(new AiComponent[0]);
+        this.linters = new Linter[components.length][];
+        this.routineIds = new byte[components.length][];
+        for (int c = 0; c < components.length; c++) {
+            AiComponent component = components[c];
+            int count = component.linters().size() + 1;
+            linters[c] = new Linter[count];
+            routineIds[c] = new byte[count];
+            for (int i = 0; i < count; i++) {
+                String name = i == 0 ? characterSetLinter(component.characterSet()) : component.linters().get(i - 1);
+                linters[c][i] = Linters.unguarded(name);
+                routineIds[c][i] = HotRoutines.idOf(name);
             }
-            linters[c] = routines;
         }
     }
 

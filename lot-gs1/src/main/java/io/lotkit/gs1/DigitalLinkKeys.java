@@ -14,7 +14,7 @@ final class DigitalLinkKeys {
      * the key's qualifier sequences. The AIs are compared where they stand in the input.
      */
     static boolean validQualifiers(AiDefinition key, String s, int keySlash, int pathEnd) {
-        int firstQualifier = segmentEnd(s, s.indexOf('/', keySlash + 1) + 1, pathEnd);
+        int firstQualifier = segmentEnd(s, segmentEnd(s, keySlash + 1, pathEnd) + 1, pathEnd);
         if (firstQualifier == pathEnd) {
             return true;
         }
@@ -22,7 +22,7 @@ final class DigitalLinkKeys {
             int at = 0;
             int aiSlash = firstQualifier;
             while (aiSlash < pathEnd && at < path.size()) {
-                int valueSlash = s.indexOf('/', aiSlash + 1);
+                int valueSlash = segmentEnd(s, aiSlash + 1, pathEnd);
                 String expected = path.get(at++);
                 if (expected.length() == valueSlash - aiSlash - 1
                         && s.regionMatches(aiSlash + 1, expected, 0, expected.length())) {
@@ -36,14 +36,10 @@ final class DigitalLinkKeys {
         return false;
     }
 
-    /**
-     * The index of the next {@code /} from {@code from}, or {@code pathEnd} if the segment runs to the end. The
-     * JDK's vectorised search may look past {@code pathEnd} into the query; it runs only for the key and its few
-     * qualifiers, so the reading stays linear.
-     */
+    /** The index of the next {@code /} from {@code from}, or {@code pathEnd} if the segment runs to the end. */
     static int segmentEnd(String s, int from, int pathEnd) {
-        int slash = s.indexOf('/', from);
-        return slash < 0 || slash > pathEnd ? pathEnd : slash;
+        int slash = ElementStringReader.indexOf(s, '/', from, pathEnd);
+        return slash < 0 ? pathEnd : slash;
     }
 
     /**

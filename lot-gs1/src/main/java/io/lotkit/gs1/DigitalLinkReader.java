@@ -98,8 +98,8 @@ final class DigitalLinkReader {
         int keySlash = -1; // the slash before the key's AI
         int segmentEnd = pathEnd;
         while (segmentEnd > pathStart) {
-            int valueSlash = s.lastIndexOf('/', segmentEnd - 1);
-            int aiSlash = valueSlash <= pathStart ? -1 : s.lastIndexOf('/', valueSlash - 1);
+            int valueSlash = lastSlash(s, pathStart, segmentEnd - 1);
+            int aiSlash = valueSlash <= pathStart ? -1 : lastSlash(s, pathStart, valueSlash - 1);
             if (aiSlash < pathStart) {
                 break;
             }
@@ -129,7 +129,7 @@ final class DigitalLinkReader {
             return null;
         }
         for (int aiSlash = keySlash; aiSlash < pathEnd && !ctx.stopped(); ) {
-            int valueSlash = s.indexOf('/', aiSlash + 1);
+            int valueSlash = ElementStringReader.indexOf(s, '/', aiSlash + 1, pathEnd);
             int valueEnd = DigitalLinkKeys.segmentEnd(s, valueSlash + 1, pathEnd);
             AiEntry entry = ctx.parser.dictionary.entry(s, aiSlash + 1, valueSlash - aiSlash - 1);
             addDecoded(ctx, entry, valueSlash + 1, valueEnd, false, escapes, "path info");
@@ -137,6 +137,15 @@ final class DigitalLinkReader {
         }
         ctx.dlPathLength = ctx.size();
         return key;
+    }
+
+    /** The last '/' in {@code s[pathStart, from]}; {@code s[pathStart]} is one. A plain loop over a short span. */
+    private static int lastSlash(String s, int pathStart, int from) {
+        int i = from;
+        while (i > pathStart && s.charAt(i) != '/') {
+            i--;
+        }
+        return i;
     }
 
     private static void readQuery(ParseContext ctx, AiEntry key, int from, int end, boolean escapes) {

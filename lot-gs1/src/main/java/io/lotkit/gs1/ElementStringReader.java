@@ -161,10 +161,11 @@ final class ElementStringReader {
         return AiEntry.unknown(ctx.input.substring(pos, pos + length));
     }
 
+    /**
+     * The first {@code c} in {@code s[from, end)}, or -1. A plain loop: the spans searched are a few characters to a
+     * value's length, where the JDK's vectorised search costs more to set up than it saves.
+     */
     static int indexOf(String s, char c, int from, int end) {
-        if (end == s.length()) {
-            return s.indexOf(c, from); // the JDK's vectorised search, when the range runs to the end anyway
-        }
         for (int i = from; i < end; i++) {
             if (s.charAt(i) == c) {
                 return i;

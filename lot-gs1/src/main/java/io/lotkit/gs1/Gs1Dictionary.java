@@ -34,17 +34,20 @@ public final class Gs1Dictionary {
         if (this.definitions.isEmpty()) {
             throw new Gs1DictionaryException(0, "the dictionary defines no AI", null);
         }
-        for (AiDefinition definition : this.definitions) {
-            String ai = definition.ai();
+        AiEntry[] entries = new AiEntry[this.definitions.size()];
+        for (int i = 0; i < entries.length; i++) {
+            String ai = this.definitions.get(i).ai();
             if (byLength[ai.length()][Integer.parseInt(ai)] != null) {
                 throw new Gs1DictionaryException(0, "AI (" + ai + ") is defined twice", null);
             }
             try {
-                byLength[ai.length()][Integer.parseInt(ai)] = AiEntry.of(definition);
+                entries[i] = AiEntry.of(this.definitions.get(i));
             } catch (IllegalArgumentException e) {
                 throw new Gs1DictionaryException(0, "AI (" + ai + "): " + e.getMessage(), e);
             }
+            byLength[ai.length()][Integer.parseInt(ai)] = entries[i];
         }
+        PairingBits.resolve(entries);
         // An unbracketed element string has no delimiter after an AI, so no AI may be a prefix of another.
         for (AiDefinition definition : this.definitions) {
             String ai = definition.ai();

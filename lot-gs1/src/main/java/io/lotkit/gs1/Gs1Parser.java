@@ -72,11 +72,16 @@ public final class Gs1Parser {
      */
     public Gs1Message parse(String input, Gs1InputForm form) {
         // The same as tryParse(input, form).orElseThrow(), without the result object on the success path.
-        ParseContext ctx = read(input, form);
-        if (ctx.failed()) {
-            throw new Gs1ParseException(ctx.errors());
+        ParseContext ctx = open(input, form);
+        try {
+            read(ctx, form);
+            if (ctx.failed()) {
+                throw new Gs1ParseException(ctx.errors());
+            }
+            return ctx.message();
+        } finally {
+            ctx.close();
         }
-        return ctx.message();
     }
 
     /**
@@ -99,21 +104,31 @@ public final class Gs1Parser {
      * @throws IllegalArgumentException if an argument is {@code null}
      */
     public Gs1ParseResult tryParse(String input, Gs1InputForm form) {
-        return read(input, form).result();
+        ParseContext ctx = open(input, form);
+        try {
+            read(ctx, form);
+            return ctx.result();
+        } finally {
+            ctx.close();
+        }
     }
 
-    private ParseContext read(String input, Gs1InputForm form) {
+    private ParseContext open(String input, Gs1InputForm form) {
         if (input == null) {
             throw new IllegalArgumentException("input must not be null");
         }
         if (form == null) {
             throw new IllegalArgumentException("form must not be null");
         }
-        ParseContext ctx = new ParseContext(this, input);
+        return ParseContext.open(this, input);
+    }
+
+    private void read(ParseContext ctx, Gs1InputForm form) {
+        String input = ctx.input;
         if (input.length() > maxInputLength) {
             ctx.error(maxInputLength, "", Gs1ErrorCode.INPUT_TOO_LONG,
                     "The input has " + input.length() + " characters; at most " + maxInputLength + " are accepted");
-            return ctx;
+            return;
         }
         switch (form) {
             case BRACKETED -> readBracketed(ctx);
@@ -125,7 +140,6 @@ public final class Gs1Parser {
         if (!ctx.stopped()) {
             MessageRules.check(ctx);
         }
-        return ctx;
     }
 
     private static void readBracketed(ParseContext ctx) {

@@ -33,6 +33,10 @@ final class MessageRules {
 
     private static void checkExclusions(ParseContext ctx, int i) {
         AiEntry entry = ctx.entry(i);
+        if (entry.excludes.length == 0 || !excludesAny(ctx, entry)) {
+            return;
+        }
+        // Name the first offending AI in pattern order, as the reference engine does.
         for (AiPattern pattern : entry.excludes) {
             for (int j = 0; j < ctx.size(); j++) {
                 AiEntry other = ctx.entry(j);
@@ -46,16 +50,49 @@ final class MessageRules {
         }
     }
 
+    /** Whether the message holds an AI that {@code entry} excludes: a bit test per element. */
+    private static boolean excludesAny(ParseContext ctx, AiEntry entry) {
+        for (int j = 0; j < ctx.size(); j++) {
+            AiEntry other = ctx.entry(j);
+            if (other.index >= 0 ? PairingBits.contains(entry.excludedBits, other)
+                    : PairingBits.matchesAny(entry.excludes, other) && !other.ai.equals(entry.ai)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void checkRequirements(ParseContext ctx, int i) {
         AiEntry entry = ctx.entry(i);
         for (int r = 0; r < entry.requires.length; r++) {
-            if (!anyGroupPresent(ctx, entry.requires[r])) {
+            long[] bits = entry.requiredBits[r];
+            if (bits != null ? !anyPresent(ctx, bits, entry.requires[r]) : !anyGroupPresent(ctx, entry.requires[r])) {
                 ctx.error(ctx.valueIndex(i), entry.ai, Gs1ErrorCode.REQUIRED_AI_MISSING,
                         "Required AIs for AI (" + entry.ai + ") are not satisfied: "
                                 + describe(entry.definition.requires().get(r)));
                 return;
             }
         }
+    }
+
+    /** For a rule of one-pattern alternatives: whether any element is in its bits (or, if unknown, matches). */
+    private static boolean anyPresent(ParseContext ctx, long[] bits, AiPattern[][] rule) {
+        for (int j = 0; j < ctx.size(); j++) {
+            AiEntry other = ctx.entry(j);
+            if (other.index >= 0 ? PairingBits.contains(bits, other) : matchesAnyGroup(rule, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAnyGroup(AiPattern[][] rule, AiEntry entry) {
+        for (AiPattern[] group : rule) {
+            if (group[0].matches(entry)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyGroupPresent(ParseContext ctx, AiPattern[][] rule) {

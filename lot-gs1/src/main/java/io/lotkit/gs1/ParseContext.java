@@ -6,7 +6,12 @@ import java.util.List;
 
 /**
  * The state of one parse: the elements found so far, where each value started in the input, and the problems.
- * Plain arrays, since a parse is on the hot path. Created per call. Not thread-safe.
+ * Plain arrays, since a parse is on the hot path. Not thread-safe.
+ *
+ * <p>A top-level parse borrows its thread's context ({@link #open}) and hands it back ({@link #close}), so the
+ * per-element bookkeeping (entries and value positions) is not allocated per parse: what a parse allocates is the
+ * message itself. The few bytes kept per thread hold no input, parser or dictionary between parses. Nested and trial
+ * readings ({@code new ParseContext(...)}) get a context of their own.
  */
 final class ParseContext {
 
@@ -16,10 +21,13 @@ final class ParseContext {
     /** How many unused slots the elements array may have and still become the message's storage without a copy. */
     private static final int MAX_SHARED_SLACK = 3;
 
-    final Gs1Parser parser;
-    final String input;
-    final boolean lenient;
-    final boolean collectAll;
+    /** Each thread's reusable context; {@link #inUse} guards against a parse started inside a parse. */
+    private static final ThreadLocal<ParseContext> REUSABLE = new ThreadLocal<>();
+
+    Gs1Parser parser;
+    String input;
+    boolean lenient;
+    boolean collectAll;
     private Gs1Element[] elements;
     private AiEntry[] entries;
     private int[] valueIndex;
@@ -30,6 +38,7 @@ final class ParseContext {
     int fixedIndex = -1;
     private List<Gs1Error> errors;
     private List<Gs1Error> warnings;
+    private boolean inUse;
 
     ParseContext(Gs1Parser parser, String input) {
         this(parser, input, parser.lenient, parser.collectAllErrors);
@@ -45,6 +54,57 @@ final class ParseContext {
         this.elements = new Gs1Element[capacity];
         this.entries = new AiEntry[capacity];
         this.valueIndex = new int[capacity];
+    }
+
+    /**
+     * The calling thread's context, reset for a parse of {@code input}; a fresh one if the thread's context is
+     * already in use. The caller must {@link #close} it once the message or errors have been taken.
+     */
+    static ParseContext open(Gs1Parser parser, String input) {
+        ParseContext ctx = REUSABLE.get();
+        if (ctx == null) {
+            ctx = new ParseContext(parser, input);
+            REUSABLE.set(ctx);
+        } else if (ctx.inUse) {
+            return new ParseContext(parser, input);
+        } else {
+            ctx.reset(parser, input);
+        }
+        ctx.inUse = true;
+        return ctx;
+    }
+
+    private void reset(Gs1Parser parser, String input) {
+        this.parser = parser;
+        this.input = input;
+        this.lenient = parser.lenient;
+        this.collectAll = parser.collectAllErrors;
+        int capacity = initialCapacity(input.length());
+        this.elements = new Gs1Element[capacity];
+        if (entries.length < capacity) {
+            entries = new AiEntry[capacity];
+            valueIndex = new int[capacity];
+        }
+        size = 0;
+        compositeStart = -1;
+        dlPathLength = 0;
+        fixedIndex = -1;
+        errors = null;
+        warnings = null;
+    }
+
+    /** Hands the context back to its thread, dropping every reference into the parse just made. */
+    void close() {
+        if (!inUse) {
+            return;
+        }
+        Arrays.fill(entries, 0, size, null);
+        parser = null;
+        input = null;
+        elements = null;
+        errors = null;
+        warnings = null;
+        inUse = false;
     }
 
     /**
@@ -122,6 +182,8 @@ final class ParseContext {
         }
         if (size == elements.length) {
             elements = Arrays.copyOf(elements, size * 2);
+        }
+        if (size == entries.length) { // a reused context may keep longer ones from an earlier parse
             entries = Arrays.copyOf(entries, size * 2);
             valueIndex = Arrays.copyOf(valueIndex, size * 2);
         }

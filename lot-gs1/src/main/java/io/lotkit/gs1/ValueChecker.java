@@ -1,7 +1,5 @@
 package io.lotkit.gs1;
 
-import java.util.List;
-
 /**
  * Checks one AI value against its definition: splits it into components, then applies each component's
  * character-set check and check routines, reporting the first failure with its index in the input.
@@ -36,10 +34,10 @@ final class ValueChecker {
                     "AI (" + entry.ai + ") data is too long");
             return false;
         }
-        List<AiComponent> components = entry.definition.components();
+        AiComponent[] components = entry.components;
         int pos = 0;
-        for (int c = 0; c < components.size(); c++) {
-            AiComponent component = components.get(c);
+        for (int c = 0; c < components.length; c++) {
+            AiComponent component = components[c];
             int remaining = length - pos;
             if (component.optional() && remaining == 0) {
                 break;
@@ -52,8 +50,9 @@ final class ValueChecker {
             }
             String part = take == length ? value : value.substring(pos, pos + take);
             Linter[] linters = entry.linters[c];
+            byte[] ids = entry.routineIds[c];
             for (int l = 0; l < linters.length; l++) {
-                LintFailure failure = linters[l].lint(part);
+                LintFailure failure = HotRoutines.run(ids[l], linters[l], part);
                 if (failure != null && ctx.lenient && l > 0 && isZeroDate(component.linters().get(l - 1), part)) {
                     ctx.warn(at + pos, entry.ai, Gs1ErrorCode.LENIENT_ZERO_DATE,
                             "AI (" + entry.ai + "): the date " + part + " was read as absent");

@@ -1,0 +1,54 @@
+package io.lotkit.gs1;
+
+/**
+ * Direct calls to the check routines that most AIs use (the character sets, {@code csum}, the company prefix and
+ * date checks), chosen by a small number instead of through the {@link Linter} interface. The parser checks every
+ * value with several routines; called through the interface, each is a megamorphic call the JIT cannot inline,
+ * while a switch over static methods lets it inline them into the checking loop. Stateless and thread-safe.
+ */
+final class HotRoutines {
+
+    /** Any routine without a direct call: run through its {@link Linter}. */
+    static final byte OTHER = 0;
+    private static final byte NUMERIC = 1;
+    private static final byte CSET82 = 2;
+    private static final byte CSET39 = 3;
+    private static final byte CSUM = 4;
+    private static final byte GCPPOS1 = 5;
+    private static final byte GCPPOS2 = 6;
+    private static final byte YYMMD0 = 7;
+    private static final byte YYMMDD = 8;
+
+    private HotRoutines() {
+    }
+
+    /** The direct-call number of the routine the dictionary calls {@code name}, or {@link #OTHER}. */
+    static byte idOf(String name) {
+        return switch (name) {
+            case "csetnumeric" -> NUMERIC;
+            case "cset82" -> CSET82;
+            case "cset39" -> CSET39;
+            case "csum" -> CSUM;
+            case "gcppos1" -> GCPPOS1;
+            case "gcppos2" -> GCPPOS2;
+            case "yymmd0" -> YYMMD0;
+            case "yymmdd" -> YYMMDD;
+            default -> OTHER;
+        };
+    }
+
+    /** Runs routine {@code id}, or {@code linter} (the same routine) when it has no direct call. */
+    static LintFailure run(byte id, Linter linter, String component) {
+        return switch (id) {
+            case NUMERIC -> CharacterSets.csetNumeric(component);
+            case CSET82 -> CharacterSets.cset82(component);
+            case CSET39 -> CharacterSets.cset39(component);
+            case CSUM -> CheckCharacters.csum(component);
+            case GCPPOS1 -> CompanyPrefixes.gcpPos1(component);
+            case GCPPOS2 -> CompanyPrefixes.gcpPos2(component);
+            case YYMMD0 -> Dates.yymmd0(component);
+            case YYMMDD -> Dates.yymmdd(component);
+            default -> linter.lint(component);
+        };
+    }
+}
