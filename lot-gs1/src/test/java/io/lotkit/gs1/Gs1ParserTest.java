@@ -151,6 +151,26 @@ class Gs1ParserTest {
     }
 
     @Test
+    void successiveParsesOnOneThreadKeepTheirOwnResults() {
+        // Parses on one thread reuse the thread's parse state; no result may see a later parse's elements or errors.
+        Gs1Parser lenient = Gs1Parser.builder().lenient(true).collectAllErrors(true).build();
+        Gs1Message first = parser.parse("(01)09501101020917(17)260531(10)ABC123(21)XYZ");
+        Gs1ParseResult failed = lenient.tryParse("(01)09501101020918(17)261331");
+        Gs1Message many = parser.parse("^0109501101020917" + "10A^".repeat(9) + "21XYZ");
+        Gs1Message second = parser.parse("]d20109501101020917");
+        Gs1ParseResult warned = lenient.tryParse("(01)09501101020917(17)000000");
+
+        assertThat(first.toBracketed()).isEqualTo("(01)09501101020917(17)260531(10)ABC123(21)XYZ");
+        assertThat(failed.errors()).extracting(Gs1Error::code)
+                .containsExactly(Gs1ErrorCode.CHECK_FAILED, Gs1ErrorCode.CHECK_FAILED);
+        assertThat(many.elements()).hasSize(11);
+        assertThat(second.elements()).containsExactly(new Gs1Element("01", "09501101020917"));
+        assertThat(warned.isOk()).isTrue();
+        assertThat(warned.warnings()).extracting(Gs1Error::code).containsExactly(Gs1ErrorCode.LENIENT_ZERO_DATE);
+        assertThat(parser.parse("(01)09501101020917").elements()).hasSize(1);
+    }
+
+    @Test
     void aSharedMessageComputesItsLazyViewsSafely() throws InterruptedException {
         String input = "(01)09501101020917(17)260531(10)ABC123(21)XYZ";
         Gs1Message expected = parser.parse(input);
