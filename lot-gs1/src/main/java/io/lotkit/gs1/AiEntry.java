@@ -65,7 +65,10 @@ final class AiEntry {
             for (int i = 0; i < count; i++) {
                 String name = i == 0 ? characterSetLinter(component.characterSet()) : component.linters().get(i - 1);
                 linters[c][i] = Linters.unguarded(name);
-                routineIds[c][i] = HotRoutines.idOf(name);
+                // Routines run in order and stop at the first failure: after the first, a numeric component's
+                // characters are known to be digits.
+                boolean digitsChecked = i > 0 && component.characterSet() == Gs1CharacterSet.NUMERIC;
+                routineIds[c][i] = HotRoutines.idOf(name, digitsChecked);
             }
         }
     }

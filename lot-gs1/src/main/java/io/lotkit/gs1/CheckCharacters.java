@@ -69,9 +69,12 @@ final class CheckCharacters {
     static LintFailure csum(String s) {
         int length = s.length();
         LintFailure nonDigit = CharacterSets.firstNonDigit(s, 0, length);
-        if (nonDigit != null) {
-            return nonDigit;
-        }
+        return nonDigit != null ? nonDigit : csumOfDigits(s);
+    }
+
+    /** {@code csum} for a component already known to be all digits (its character-set check passed). */
+    static LintFailure csumOfDigits(String s) {
+        int length = s.length();
         if (length < 2) {
             return LintReason.TOO_SHORT_FOR_CHECK_DIGIT.at(0, length);
         }

@@ -23,12 +23,21 @@ final class CompanyPrefixes {
         return prefixAt(s, 1);
     }
 
-    private static LintFailure prefixAt(String s, int position) {
+    /** {@code gcppos1} or {@code gcppos2} for a component already known to be all digits. */
+    static LintFailure prefixOfDigitsAt(String s, int position) {
         int length = s.length();
         if (length - position < MIN_PREFIX_LENGTH) {
             // When nothing of the prefix is present, point at everything there is.
             int start = length > position ? position : 0;
             return LintReason.TOO_SHORT_FOR_COMPANY_PREFIX.at(start, length);
+        }
+        return null;
+    }
+
+    private static LintFailure prefixAt(String s, int position) {
+        LintFailure tooShort = prefixOfDigitsAt(s, position);
+        if (tooShort != null) {
+            return tooShort;
         }
         for (int i = position; i < position + MIN_PREFIX_LENGTH; i++) {
             if (!CharacterSets.isDigit(s.charAt(i))) {

@@ -17,19 +17,24 @@ final class Dates {
     }
 
     static LintFailure yymmdd(String s) {
-        return date(s, 2, false);
+        return date(s, 2, false, false);
     }
 
     static LintFailure yymmd0(String s) {
-        return date(s, 2, true);
+        return date(s, 2, true, false);
     }
 
     static LintFailure yyyymmdd(String s) {
-        return date(s, 4, false);
+        return date(s, 4, false, false);
     }
 
     static LintFailure yyyymmd0(String s) {
-        return date(s, 4, true);
+        return date(s, 4, true, false);
+    }
+
+    /** {@code yymmdd} ({@code yymmd0} when {@code dayZeroAllowed}) for a component known to be all digits. */
+    static LintFailure yymmddOfDigits(String s, boolean dayZeroAllowed) {
+        return date(s, 2, dayZeroAllowed, true);
     }
 
     /** Two digits at {@code at} as a number; the caller has checked they are digits. */
@@ -37,7 +42,7 @@ final class Dates {
         return (s.charAt(at) - '0') * 10 + s.charAt(at + 1) - '0';
     }
 
-    private static LintFailure date(String s, int yearDigits, boolean dayZeroAllowed) {
+    private static LintFailure date(String s, int yearDigits, boolean dayZeroAllowed, boolean digitsKnown) {
         int length = s.length();
         int expected = yearDigits + 4;
         if (length < expected) {
@@ -46,7 +51,7 @@ final class Dates {
         if (length > expected) {
             return LintReason.DATE_TOO_LONG.at(0, length);
         }
-        LintFailure nonDigit = CharacterSets.firstNonDigit(s, 0, length);
+        LintFailure nonDigit = digitsKnown ? null : CharacterSets.firstNonDigit(s, 0, length);
         if (nonDigit != null) {
             return nonDigit;
         }

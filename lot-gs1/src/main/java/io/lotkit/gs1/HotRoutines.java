@@ -18,12 +18,38 @@ final class HotRoutines {
     private static final byte GCPPOS2 = 6;
     private static final byte YYMMD0 = 7;
     private static final byte YYMMDD = 8;
+    // The same routines for a numeric component, whose character-set check (run first) has passed already.
+    private static final byte CSUM_OF_DIGITS = 9;
+    private static final byte GCPPOS1_OF_DIGITS = 10;
+    private static final byte GCPPOS2_OF_DIGITS = 11;
+    private static final byte YYMMD0_OF_DIGITS = 12;
+    private static final byte YYMMDD_OF_DIGITS = 13;
 
     private HotRoutines() {
     }
 
-    /** The direct-call number of the routine the dictionary calls {@code name}, or {@link #OTHER}. */
-    static byte idOf(String name) {
+    /**
+     * The direct-call number of the routine the dictionary calls {@code name}, or {@link #OTHER}. For a routine
+     * after the character-set check of a numeric component ({@code digitsChecked}), a variant that does not check
+     * the digits again.
+     */
+    static byte idOf(String name, boolean digitsChecked) {
+        if (digitsChecked) {
+            switch (name) {
+                case "csum":
+                    return CSUM_OF_DIGITS;
+                case "gcppos1":
+                    return GCPPOS1_OF_DIGITS;
+                case "gcppos2":
+                    return GCPPOS2_OF_DIGITS;
+                case "yymmd0":
+                    return YYMMD0_OF_DIGITS;
+                case "yymmdd":
+                    return YYMMDD_OF_DIGITS;
+                default:
+                    break;
+            }
+        }
         return switch (name) {
             case "csetnumeric" -> NUMERIC;
             case "cset82" -> CSET82;
@@ -48,6 +74,11 @@ final class HotRoutines {
             case GCPPOS2 -> CompanyPrefixes.gcpPos2(component);
             case YYMMD0 -> Dates.yymmd0(component);
             case YYMMDD -> Dates.yymmdd(component);
+            case CSUM_OF_DIGITS -> CheckCharacters.csumOfDigits(component);
+            case GCPPOS1_OF_DIGITS -> CompanyPrefixes.prefixOfDigitsAt(component, 0);
+            case GCPPOS2_OF_DIGITS -> CompanyPrefixes.prefixOfDigitsAt(component, 1);
+            case YYMMD0_OF_DIGITS -> Dates.yymmddOfDigits(component, true);
+            case YYMMDD_OF_DIGITS -> Dates.yymmddOfDigits(component, false);
             default -> linter.lint(component);
         };
     }
