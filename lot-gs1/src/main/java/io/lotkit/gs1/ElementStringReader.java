@@ -7,6 +7,8 @@ package io.lotkit.gs1;
 final class ElementStringReader {
 
     private static final char ESCAPE = '\\';
+    /** The span length from which the JDK's vectorised {@link String#indexOf(int, int)} pays off. */
+    private static final int VECTORISED_SEARCH_FROM = 24;
 
     private ElementStringReader() {
     }
@@ -162,10 +164,14 @@ final class ElementStringReader {
     }
 
     /**
-     * The first {@code c} in {@code s[from, end)}, or -1. A plain loop: the spans searched are a few characters to a
-     * value's length, where the JDK's vectorised search costs more to set up than it saves.
+     * The first {@code c} in {@code s[from, end)}, or -1. Most spans searched are a few characters (an AI in
+     * brackets, a path segment), where the JDK's vectorised search costs more to set up than it saves; a long span
+     * that runs to the end of the input gets the vectorised search.
      */
     static int indexOf(String s, char c, int from, int end) {
+        if (end - from > VECTORISED_SEARCH_FROM && end == s.length()) {
+            return s.indexOf(c, from);
+        }
         for (int i = from; i < end; i++) {
             if (s.charAt(i) == c) {
                 return i;
