@@ -9,37 +9,30 @@ final class DigitalLinkKeys {
     }
 
     /**
-     * Whether the qualifiers in the path after the key — {@code /AI/value} pairs from the key's slash at
-     * {@code keySlash} to {@code pathEnd}, already found to be known AIs with values — are a subsequence of one of
-     * the key's qualifier sequences. The AIs are compared where they stand in the input.
+     * Whether the qualifiers in the path after the key — {@code /AI/value} pairs whose slashes are
+     * {@code slashes[first, count)}, already found to be known AIs with values — are a subsequence of one of the
+     * key's qualifier sequences. The AIs are compared where they stand in the input.
      */
-    static boolean validQualifiers(AiDefinition key, String s, int keySlash, int pathEnd) {
-        int firstQualifier = segmentEnd(s, segmentEnd(s, keySlash + 1, pathEnd) + 1, pathEnd);
-        if (firstQualifier == pathEnd) {
+    static boolean validQualifiers(AiDefinition key, String s, int[] slashes, int first, int count) {
+        if (first >= count) {
             return true;
         }
         for (List<String> path : key.dlQualifierPaths()) {
             int at = 0;
-            int aiSlash = firstQualifier;
-            while (aiSlash < pathEnd && at < path.size()) {
-                int valueSlash = segmentEnd(s, aiSlash + 1, pathEnd);
+            int aiAt = first;
+            while (aiAt < count && at < path.size()) {
+                int aiSlash = slashes[aiAt];
                 String expected = path.get(at++);
-                if (expected.length() == valueSlash - aiSlash - 1
+                if (expected.length() == slashes[aiAt + 1] - aiSlash - 1
                         && s.regionMatches(aiSlash + 1, expected, 0, expected.length())) {
-                    aiSlash = segmentEnd(s, valueSlash + 1, pathEnd);
+                    aiAt += 2;
                 }
             }
-            if (aiSlash >= pathEnd) {
+            if (aiAt >= count) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The index of the next {@code /} from {@code from}, or {@code pathEnd} if the segment runs to the end. */
-    static int segmentEnd(String s, int from, int pathEnd) {
-        int slash = ElementStringReader.indexOf(s, '/', from, pathEnd);
-        return slash < 0 ? pathEnd : slash;
     }
 
     /**

@@ -88,21 +88,20 @@ final class DigitalLinkReader {
     }
 
     /**
-     * Reads the key and qualifiers; returns the key's entry, or null after an error. The path is walked back from
-     * its end to find the key, then forward from the key to add the values in path order; walking twice keeps
-     * nothing per pair but the key's position.
+     * Reads the key and qualifiers; returns the key's entry, or null after an error. One scan notes where the
+     * path's slashes are; the pairs are then walked back from the end to find the key, checked as a qualifier
+     * sequence, and added forward from the key in path order, all by those positions.
      */
     private static AiEntry readPath(ParseContext ctx, int pathStart, int pathEnd, boolean escapes) {
         String s = ctx.input;
+        int count = ctx.noteSlashes(pathStart, pathEnd);
+        int[] slashes = ctx.slashes;
         AiEntry key = null;
-        int keySlash = -1; // the slash before the key's AI
+        int keyAt = -1; // which slash is the one before the key's AI
         int segmentEnd = pathEnd;
-        while (segmentEnd > pathStart) {
-            int valueSlash = lastSlash(s, pathStart, segmentEnd - 1);
-            int aiSlash = valueSlash <= pathStart ? -1 : lastSlash(s, pathStart, valueSlash - 1);
-            if (aiSlash < pathStart) {
-                break;
-            }
+        for (int valueAt = count - 1; valueAt >= 1; valueAt -= 2) {
+            int valueSlash = slashes[valueAt];
+            int aiSlash = slashes[valueAt - 1];
             AiEntry entry = ctx.parser.dictionary.entry(s, aiSlash + 1, valueSlash - aiSlash - 1);
             if (entry == null) {
                 break;
@@ -114,7 +113,7 @@ final class DigitalLinkReader {
             }
             if (entry.definition.dlPrimaryKey()) {
                 key = entry;
-                keySlash = aiSlash;
+                keyAt = valueAt - 1;
                 break;
             }
             segmentEnd = aiSlash;
@@ -123,29 +122,20 @@ final class DigitalLinkReader {
             ctx.error(pathStart, "", Gs1ErrorCode.DL_NO_PRIMARY_KEY, "No GS1 DL keys found in path info");
             return null;
         }
-        if (!DigitalLinkKeys.validQualifiers(key.definition, s, keySlash, pathEnd)) {
-            ctx.error(keySlash + 1, key.ai, Gs1ErrorCode.DL_INVALID_PATH,
+        if (!DigitalLinkKeys.validQualifiers(key.definition, s, slashes, keyAt + 2, count)) {
+            ctx.error(slashes[keyAt] + 1, key.ai, Gs1ErrorCode.DL_INVALID_PATH,
                     "The AIs in the path are not a valid key-qualifier sequence for the key");
             return null;
         }
-        for (int aiSlash = keySlash; aiSlash < pathEnd && !ctx.stopped(); ) {
-            int valueSlash = ElementStringReader.indexOf(s, '/', aiSlash + 1, pathEnd);
-            int valueEnd = DigitalLinkKeys.segmentEnd(s, valueSlash + 1, pathEnd);
+        for (int aiAt = keyAt; aiAt < count && !ctx.stopped(); aiAt += 2) {
+            int aiSlash = slashes[aiAt];
+            int valueSlash = slashes[aiAt + 1];
+            int valueEnd = aiAt + 2 < count ? slashes[aiAt + 2] : pathEnd;
             AiEntry entry = ctx.parser.dictionary.entry(s, aiSlash + 1, valueSlash - aiSlash - 1);
             addDecoded(ctx, entry, valueSlash + 1, valueEnd, false, escapes, "path info");
-            aiSlash = valueEnd;
         }
         ctx.dlPathLength = ctx.size();
         return key;
-    }
-
-    /** The last '/' in {@code s[pathStart, from]}; {@code s[pathStart]} is one. A plain loop over a short span. */
-    private static int lastSlash(String s, int pathStart, int from) {
-        int i = from;
-        while (i > pathStart && s.charAt(i) != '/') {
-            i--;
-        }
-        return i;
     }
 
     private static void readQuery(ParseContext ctx, AiEntry key, int from, int end, boolean escapes) {

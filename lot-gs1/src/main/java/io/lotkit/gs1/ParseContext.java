@@ -39,6 +39,8 @@ final class ParseContext {
     private List<Gs1Error> errors;
     private List<Gs1Error> warnings;
     private boolean inUse;
+    /** The positions of a Digital Link path's slashes, from {@link #noteSlashes}; kept for reuse. */
+    int[] slashes;
 
     ParseContext(Gs1Parser parser, String input) {
         this(parser, input, parser.lenient, parser.collectAllErrors);
@@ -207,6 +209,27 @@ final class ParseContext {
         for (Gs1Error w : part.warnings()) {
             warn(w.index() + offset, w.ai(), w.code(), w.message());
         }
+    }
+
+    /**
+     * Notes in {@link #slashes} where the slashes of {@code input[from, to)} are, growing the array if needed.
+     *
+     * @return how many there are
+     */
+    int noteSlashes(int from, int to) {
+        if (slashes == null) {
+            slashes = new int[8];
+        }
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (input.charAt(i) == '/') {
+                if (count == slashes.length) {
+                    slashes = Arrays.copyOf(slashes, count * 2);
+                }
+                slashes[count++] = i;
+            }
+        }
+        return count;
     }
 
     /** Marks the start of the composite component (after {@code |}). */
