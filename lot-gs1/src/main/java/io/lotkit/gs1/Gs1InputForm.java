@@ -45,7 +45,8 @@ public enum Gs1InputForm {
         if (first == ']') {
             return SCAN;
         }
-        if (input.regionMatches(true, 0, "http", 0, 4)) {
+        // The first character decides before the case-insensitive comparison, which costs more.
+        if ((first == 'h' || first == 'H') && input.regionMatches(true, 0, "http", 0, 4)) {
             return DIGITAL_LINK;
         }
         int length = input.length();
