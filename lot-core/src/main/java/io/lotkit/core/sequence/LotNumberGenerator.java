@@ -43,8 +43,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LotNumberGenerator {
 
-    /** The last counter used, with the epoch day it was resolved for, for the allocation-free fast path. */
-    private record LastHit(long epochDay, Counter counter) {
+    /**
+     * The last counter resolved, with the context and date it was resolved for, for the allocation-free fast path:
+     * contexts are immutable, so the same context object always resolves to the same counter.
+     */
+    private record LastHit(LotContext context, LocalDate date, Counter counter) {
     }
 
     private static final String[] NO_VALUES = {};
@@ -192,11 +195,13 @@ public final class LotNumberGenerator {
     }
 
     private Counter counterFor(LotContext context) {
-        LocalDate date = context.date().orElseThrow();
-        long epochDay = date.toEpochDay();
         LastHit hit = lastHit;
-        if (hit != null && hit.epochDay() == epochDay && sameFieldValues(hit.counter(), context)) {
-            // The common case — the same scope as the previous call — allocates nothing.
+        if (hit != null && hit.context() == context) {
+            return hit.counter();
+        }
+        LocalDate date = context.date().orElseThrow();
+        if (hit != null && hit.date().equals(date) && sameFieldValues(hit.counter(), context)) {
+            // Another context of the same scope as the previous call: found without allocating.
             return hit.counter();
         }
         String[] values = resolver.fieldCount() == 0 ? NO_VALUES : new String[resolver.fieldCount()];
@@ -207,7 +212,7 @@ public final class LotNumberGenerator {
         scope.add(Long.toString(resolver.periodKey(date)));
         scope.addAll(List.of(values));
         Counter counter = counterFor(scope);
-        lastHit = new LastHit(epochDay, counter);
+        lastHit = new LastHit(context, date, counter);
         return counter;
     }
 
