@@ -11,7 +11,8 @@ enum CheckAlgorithm {
     GS1_MOD10("gs1", CharSet.DIGITS) {
         @Override
         int step(int sum, char c, int fromRight) {
-            return sum + (c - '0') * ((fromRight & 1) == 0 ? 3 : 1);
+            // Weight 3 at even distances from the right, 1 at odd ones, without a branch.
+            return sum + (c - '0') * (3 - ((fromRight & 1) << 1));
         }
 
         @Override
