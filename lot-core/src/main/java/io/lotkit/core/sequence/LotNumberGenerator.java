@@ -38,8 +38,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Failures.</b> If the journal append throws, the counter is unchanged and the caller gets the exception.
  *
- * <p>Safe for concurrent use. Callers of the same scope wait for each other on that scope's lock (they never fail
- * because another holds it); callers of different scopes do not wait for each other, except inside the journal.
+ * <p>Safe for concurrent use. A number the journal already covers (every draw but one per block in gap-tolerant
+ * mode) is taken with one compare-and-set, without a lock. A journal write, and skipping numbers registered by
+ * hand, run under the scope's lock: callers of the same scope then wait for each other (they never fail because
+ * another holds it); callers of different scopes do not wait for each other, except inside the journal.
  */
 public final class LotNumberGenerator {
 
