@@ -10,13 +10,13 @@ enum CheckAlgorithm {
     /** GS1 modulo 10: weights 3 and 1 alternating from the rightmost digit; digits only. */
     GS1_MOD10("gs1", CharSet.DIGITS) {
         @Override
-        char compute(CharSequence text, int end) {
-            int sum = 0;
-            int weight = 3;
-            for (int i = end - 1; i >= 0; i--) {
-                sum += (text.charAt(i) - '0') * weight;
-                weight = 4 - weight;
-            }
+        int step(int sum, char c, int fromRight) {
+            // Weight 3 at even distances from the right, 1 at odd ones, without a branch.
+            return sum + (c - '0') * (3 - ((fromRight & 1) << 1));
+        }
+
+        @Override
+        char finish(int sum) {
             return (char) ('0' + (10 - sum % 10) % 10);
         }
     },
@@ -24,36 +24,41 @@ enum CheckAlgorithm {
     /** Luhn (ISO/IEC 7812-1): every second digit from the rightmost doubled, digit sums added; digits only. */
     LUHN("luhn", CharSet.DIGITS) {
         @Override
-        char compute(CharSequence text, int end) {
-            int sum = 0;
-            boolean doubled = true;
-            for (int i = end - 1; i >= 0; i--) {
-                int digit = text.charAt(i) - '0';
-                if (doubled) {
-                    digit *= 2;
-                    if (digit > 9) {
-                        digit -= 9;
-                    }
+        int step(int sum, char c, int fromRight) {
+            int digit = c - '0';
+            if ((fromRight & 1) == 0) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
                 }
-                sum += digit;
-                doubled = !doubled;
             }
+            return sum + digit;
+        }
+
+        @Override
+        char finish(int sum) {
             return (char) ('0' + (10 - sum % 10) % 10);
         }
     },
 
-    /** ISO/IEC 7064 MOD 37,36 (hybrid system): over digits and upper-case letters, check character likewise. */
+    /** ISO/IEC 7064 MOD 37,36 (hybrid system): digits and upper-case letters, the check is one of them. */
     ISO7064_MOD37_36("mod37-36", CharSet.ALNUM) {
         @Override
-        char compute(CharSequence text, int end) {
-            int product = MODULUS;
-            for (int i = 0; i < end; i++) {
-                int sum = (product + alnumValue(text.charAt(i))) % MODULUS;
-                if (sum == 0) {
-                    sum = MODULUS;
-                }
-                product = (sum * 2) % (MODULUS + 1);
+        int initial() {
+            return MODULUS;
+        }
+
+        @Override
+        int step(int product, char c, int fromRight) {
+            int sum = (product + alnumValue(c)) % MODULUS;
+            if (sum == 0) {
+                sum = MODULUS;
             }
+            return (sum * 2) % (MODULUS + 1);
+        }
+
+        @Override
+        char finish(int product) {
             return ALNUM_CHARS.charAt((MODULUS + 1 - product) % MODULUS);
         }
     };
@@ -76,7 +81,40 @@ enum CheckAlgorithm {
      * @param end the number of characters to cover
      * @return the check character
      */
-    abstract char compute(CharSequence text, int end);
+    final char compute(CharSequence text, int end) {
+        int state = initial();
+        for (int i = 0; i < end; i++) {
+            state = step(state, text.charAt(i), end - 1 - i);
+        }
+        return finish(state);
+    }
+
+    /** As {@link #compute(CharSequence, int)}, over a print buffer. */
+    final char compute(char[] text, int end) {
+        int state = initial();
+        for (int i = 0; i < end; i++) {
+            state = step(state, text[i], end - 1 - i);
+        }
+        return finish(state);
+    }
+
+    /** The state before the first character; each algorithm is a fold over the characters from the left. */
+    int initial() {
+        return 0;
+    }
+
+    /**
+     * Folds in one character.
+     *
+     * @param state the state after the characters before it
+     * @param c the character
+     * @param fromRight its distance from the last character covered (0 for the last), for position weights
+     * @return the new state
+     */
+    abstract int step(int state, char c, int fromRight);
+
+    /** Turns the state after the last character into the check character. */
+    abstract char finish(int state);
 
     /** Returns the characters the algorithm reads, which are also the characters it may print. */
     CharSet alphabet() {

@@ -24,8 +24,9 @@ final class CheckElement extends Element {
     }
 
     @Override
-    void print(LotContext context, long sequence, StringBuilder out) {
-        out.append(algorithm.compute(out, out.length()));
+    int print(LotContext context, long sequence, char[] out, int at) {
+        out[at] = algorithm.compute(out, at);
+        return at + 1;
     }
 
     @Override

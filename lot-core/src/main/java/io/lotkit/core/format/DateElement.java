@@ -87,22 +87,21 @@ final class DateElement extends Element {
     }
 
     @Override
-    void print(LotContext context, long sequence, StringBuilder out) {
+    int print(LotContext context, long sequence, char[] out, int at) {
         int value = valueToPrint(context);
         if (letter) {
-            out.append((char) ('A' + value - 1));
-            return;
+            out[at] = (char) ('A' + value - 1);
+            return at + 1;
         }
         if (value < min || value > max) {
             throw new LotFieldException("date", "the " + name() + " " + value + " cannot be printed as "
                     + describe() + " (pattern index " + patternIndex() + ")");
         }
-        int start = out.length();
-        out.setLength(start + width);
-        for (int i = start + width - 1; i >= start; i--) {
-            out.setCharAt(i, (char) ('0' + value % 10));
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
             value /= 10;
         }
+        return at + width;
     }
 
     private int valueToPrint(LotContext context) {

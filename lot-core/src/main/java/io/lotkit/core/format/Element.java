@@ -36,10 +36,12 @@ abstract class Element {
      *
      * @param context the context
      * @param sequence the sequence value, or -1 if there is none
-     * @param out the lot number printed so far
+     * @param out the lot number printed so far, in a buffer of the format's maximum length
+     * @param at how many characters of {@code out} are printed so far
+     * @return the number printed after this element
      * @throws LotFieldException if the input is missing or does not fit
      */
-    abstract void print(LotContext context, long sequence, StringBuilder out);
+    abstract int print(LotContext context, long sequence, char[] out, int at);
 
     /**
      * Parses this element.

@@ -17,7 +17,9 @@ final class FieldElement extends Element {
 
     FieldElement(int patternIndex, String name, int minWidth, int maxWidth, CharSet chars) {
         super(patternIndex);
-        this.name = name;
+        // Interned so that the context's lookup usually matches by identity: its well-known names and names written
+        // as literals in host code are interned too.
+        this.name = name.intern();
         this.minWidth = minWidth;
         this.maxWidth = maxWidth;
         this.chars = chars;
@@ -38,7 +40,7 @@ final class FieldElement extends Element {
     }
 
     @Override
-    void print(LotContext context, long sequence, StringBuilder out) {
+    int print(LotContext context, long sequence, char[] out, int at) {
         String value = context.fieldOrNull(name);
         if (value == null) {
             throw new LotFieldException(name, "missing from the context (pattern index " + patternIndex() + ")");
@@ -53,7 +55,8 @@ final class FieldElement extends Element {
                         + value + "\" is not in the field's set: " + chars + " (pattern index " + patternIndex() + ")");
             }
         }
-        out.append(value);
+        value.getChars(0, value.length(), out, at);
+        return at + value.length();
     }
 
     @Override

@@ -20,8 +20,9 @@ final class LiteralElement extends Element {
     }
 
     @Override
-    void print(LotContext context, long sequence, StringBuilder out) {
-        out.append(literal);
+    int print(LotContext context, long sequence, char[] out, int at) {
+        literal.getChars(0, literal.length(), out, at);
+        return at + literal.length();
     }
 
     @Override

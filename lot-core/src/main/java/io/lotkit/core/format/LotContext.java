@@ -44,12 +44,29 @@ public final class LotContext {
     private final LocalDate date;
     private final LocalTime time;
     private final Map<String, String> fields;
+    /**
+     * The fields again as parallel arrays, for the printers: a context holds a handful of fields, and a linear scan
+     * that compares by identity first is cheaper than a hash lookup on every lot number.
+     */
+    private final String[] names;
+    private final String[] values;
     private final long sequence;
 
     private LotContext(LocalDate date, LocalTime time, Map<String, String> fields, long sequence) {
         this.date = date;
         this.time = time;
         this.fields = fields;
+        this.names = fields.keySet().toArray(new String[0]);
+        this.values = fields.values().toArray(new String[0]);
+        this.sequence = sequence;
+    }
+
+    private LotContext(LotContext fieldsOf, LocalDate date, LocalTime time, long sequence) {
+        this.date = date;
+        this.time = time;
+        this.fields = fieldsOf.fields;
+        this.names = fieldsOf.names;
+        this.values = fieldsOf.values;
         this.sequence = sequence;
     }
 
@@ -100,7 +117,7 @@ public final class LotContext {
         if (name == null) {
             throw new IllegalArgumentException("name must not be null");
         }
-        return Optional.ofNullable(fields.get(name));
+        return Optional.ofNullable(fieldOrNull(name));
     }
 
     /**
@@ -129,7 +146,7 @@ public final class LotContext {
      * @throws IllegalArgumentException if {@code value} is negative
      */
     public LotContext withSequence(long value) {
-        return new LotContext(date, time, fields, requireSequence(value));
+        return new LotContext(this, date, time, requireSequence(value));
     }
 
     /**
@@ -143,7 +160,7 @@ public final class LotContext {
         if (dateTime == null) {
             throw new IllegalArgumentException("dateTime must not be null");
         }
-        return new LotContext(dateTime.toLocalDate(), dateTime.toLocalTime(), fields, sequence);
+        return new LotContext(this, dateTime.toLocalDate(), dateTime.toLocalTime(), sequence);
     }
 
     /** Returns the date or {@code null}; for the printers, which run on every format call. */
@@ -158,7 +175,12 @@ public final class LotContext {
 
     /** Returns a field or {@code null}. */
     String fieldOrNull(String name) {
-        return fields.get(name);
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name || names[i].equals(name)) {
+                return values[i];
+            }
+        }
+        return null;
     }
 
     /** Returns the sequence value, or -1 if none was set. */

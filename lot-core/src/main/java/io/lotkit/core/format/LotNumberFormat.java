@@ -220,11 +220,12 @@ public final class LotNumberFormat {
     }
 
     private String print(LotContext context, long sequence) {
-        StringBuilder out = new StringBuilder(maxLength);
+        char[] out = new char[maxLength];
+        int length = 0;
         for (Element element : elements) {
-            element.print(context, sequence, out);
+            length = element.print(context, sequence, out, length);
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /**

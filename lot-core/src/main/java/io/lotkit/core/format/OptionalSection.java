@@ -26,15 +26,17 @@ final class OptionalSection extends Element {
     }
 
     @Override
-    void print(LotContext context, long sequence, StringBuilder out) {
+    int print(LotContext context, long sequence, char[] out, int at) {
         for (Element element : elements) {
             if (!element.hasInput(context, sequence)) {
-                return;
+                return at;
             }
         }
+        int end = at;
         for (Element element : elements) {
-            element.print(context, sequence, out);
+            end = element.print(context, sequence, out, end);
         }
+        return end;
     }
 
     @Override

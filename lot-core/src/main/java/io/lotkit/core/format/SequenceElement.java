@@ -13,7 +13,10 @@ final class SequenceElement extends Element {
     private final boolean padded;
     private final String alphabet;
     private final String alphabetName;
+    private final char[] digits;
     private final int radix;
+    /** Whether the alphabet is 0-9, printed by {@link #printDecimal} with constant divisors. */
+    private final boolean decimal;
     private final long maximum;
     /** Digit value of each ASCII character, -1 for characters outside the alphabet. */
     private final byte[] digitValues = new byte[128];
@@ -24,7 +27,9 @@ final class SequenceElement extends Element {
         this.padded = padded;
         this.alphabet = alphabet;
         this.alphabetName = alphabetName;
+        this.digits = alphabet.toCharArray();
         this.radix = alphabet.length();
+        this.decimal = "0123456789".equals(alphabet);
         this.maximum = maximum;
         Arrays.fill(digitValues, (byte) -1);
         for (int i = 0; i < alphabet.length(); i++) {
@@ -60,7 +65,7 @@ final class SequenceElement extends Element {
     }
 
     @Override
-    void print(LotContext context, long sequence, StringBuilder out) {
+    int print(LotContext context, long sequence, char[] out, int at) {
         if (sequence < 0) {
             throw new LotFieldException("sequence", "missing from the context (pattern index " + patternIndex() + ")");
         }
@@ -69,13 +74,44 @@ final class SequenceElement extends Element {
                     + ", the largest that " + width + " characters in " + alphabetName + " can print (pattern index "
                     + patternIndex() + ")");
         }
-        int digits = padded ? width : digitCount(sequence);
-        int start = out.length();
-        out.setLength(start + digits);
-        long rest = sequence;
-        for (int i = start + digits - 1; i >= start; i--) {
-            out.setCharAt(i, alphabet.charAt((int) (rest % radix)));
-            rest /= radix;
+        int end = at + (padded ? width : digitCount(sequence));
+        if (decimal) {
+            printDecimal(sequence, out, at, end);
+        } else {
+            long rest = sequence;
+            for (int i = end - 1; i >= at; i--) {
+                out[i] = digits[(int) (rest % radix)];
+                rest /= radix;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Prints a decimal value right-aligned in {@code out[from, end)}, zero-padded, two digits per step. The divisors
+     * are constants, which the JIT turns into multiplications; a division by the field {@code radix} stays a
+     * 64-bit hardware division per digit, which was the costliest step of generating a lot number.
+     */
+    private static void printDecimal(long value, char[] out, int from, int end) {
+        int i = end;
+        long high = value;
+        while (high > Integer.MAX_VALUE) {
+            long quotient = high / 100;
+            int pair = (int) (high - quotient * 100);
+            out[--i] = (char) ('0' + pair % 10);
+            out[--i] = (char) ('0' + pair / 10);
+            high = quotient;
+        }
+        int rest = (int) high;
+        while (i - from >= 2) {
+            int quotient = rest / 100;
+            int pair = rest - quotient * 100;
+            out[--i] = (char) ('0' + pair % 10);
+            out[--i] = (char) ('0' + pair / 10);
+            rest = quotient;
+        }
+        if (i > from) {
+            out[--i] = (char) ('0' + rest);
         }
     }
 

@@ -38,13 +38,18 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Failures.</b> If the journal append throws, the counter is unchanged and the caller gets the exception.
  *
- * <p>Safe for concurrent use. Callers of the same scope wait for each other on that scope's lock (they never fail
- * because another holds it); callers of different scopes do not wait for each other, except inside the journal.
+ * <p>Safe for concurrent use. A number the journal already covers (every draw but one per block in gap-tolerant
+ * mode) is taken with one compare-and-set, without a lock. A journal write, and skipping numbers registered by
+ * hand, run under the scope's lock: callers of the same scope then wait for each other (they never fail because
+ * another holds it); callers of different scopes do not wait for each other, except inside the journal.
  */
 public final class LotNumberGenerator {
 
-    /** The last counter used, with the epoch day it was resolved for, for the allocation-free fast path. */
-    private record LastHit(long epochDay, Counter counter) {
+    /**
+     * The last counter resolved, with the context and date it was resolved for, for the allocation-free fast path:
+     * contexts are immutable, so the same context object always resolves to the same counter.
+     */
+    private record LastHit(LotContext context, LocalDate date, Counter counter) {
     }
 
     private static final String[] NO_VALUES = {};
@@ -192,11 +197,13 @@ public final class LotNumberGenerator {
     }
 
     private Counter counterFor(LotContext context) {
-        LocalDate date = context.date().orElseThrow();
-        long epochDay = date.toEpochDay();
         LastHit hit = lastHit;
-        if (hit != null && hit.epochDay() == epochDay && sameFieldValues(hit.counter(), context)) {
-            // The common case — the same scope as the previous call — allocates nothing.
+        if (hit != null && hit.context() == context) {
+            return hit.counter();
+        }
+        LocalDate date = context.date().orElseThrow();
+        if (hit != null && hit.date().equals(date) && sameFieldValues(hit.counter(), context)) {
+            // Another context of the same scope as the previous call: found without allocating.
             return hit.counter();
         }
         String[] values = resolver.fieldCount() == 0 ? NO_VALUES : new String[resolver.fieldCount()];
@@ -207,7 +214,7 @@ public final class LotNumberGenerator {
         scope.add(Long.toString(resolver.periodKey(date)));
         scope.addAll(List.of(values));
         Counter counter = counterFor(scope);
-        lastHit = new LastHit(epochDay, counter);
+        lastHit = new LastHit(context, date, counter);
         return counter;
     }
 

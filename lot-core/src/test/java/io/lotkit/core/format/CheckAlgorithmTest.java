@@ -55,6 +55,19 @@ class CheckAlgorithmTest {
         }
     }
 
+    /** The print path reads a char buffer, the parse path a CharSequence: both give the same check character. */
+    @Property(tries = 200)
+    void bufferAndCharSequenceAgree(
+            @ForAll @StringLength(min = 0, max = 30) @CharRange(from = '0', to = '9') @CharRange(from = 'A', to = 'Z')
+                    String text) {
+        for (CheckAlgorithm algorithm : CheckAlgorithm.values()) {
+            String input = algorithm == CheckAlgorithm.ISO7064_MOD37_36 ? text : text.replaceAll("[A-Z]", "5");
+            char[] buffer = (input + "tail").toCharArray();
+            assertThat(algorithm.compute(buffer, input.length())).as("%s over %s", algorithm, input)
+                    .isEqualTo(check(algorithm, input));
+        }
+    }
+
     private static char check(CheckAlgorithm algorithm, String text) {
         return algorithm.compute(text, text.length());
     }

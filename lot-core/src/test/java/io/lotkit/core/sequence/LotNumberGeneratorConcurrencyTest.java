@@ -76,6 +76,53 @@ class LotNumberGeneratorConcurrencyTest {
         assertThat(restarted.next()).isEqualTo("008001");
     }
 
+    /**
+     * Draws within a reserved block take a lock-free path; a number registered by hand just ahead of the drawers
+     * races with it. No registered number may ever be issued, and no number issued twice.
+     */
+    @Test
+    void numbersRegisteredByHandWhileOthersDrawAreNeverIssued() throws Exception {
+        LotNumberFormat format = LotNumberFormat.compile("{seq:7}");
+        LotNumberGenerator generator = LotNumberGenerator.builder().format(format).journal(InMemoryJournal.create())
+                .mode(SequenceMode.GAP_TOLERANT).blockSize(1_000).build();
+        java.util.concurrent.atomic.AtomicLong highest = new java.util.concurrent.atomic.AtomicLong();
+        java.util.Set<Long> registered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean drawing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread registrar = new Thread(() -> {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+            while (drawing.get()) {
+                long value = highest.get() + 1 + random.nextInt(8);
+                try {
+                    if (generator.registerManual(format.format(LotContext.empty(), value))) {
+                        registered.add(value);
+                    }
+                } catch (IllegalArgumentException alreadyPassed) {
+                    // The drawers got there first: the registration is refused, which is what must happen.
+                }
+            }
+        });
+        registrar.start();
+        List<String[]> drawn;
+        try {
+            drawn = drawConcurrently(4, 50_000, i -> {
+                String lot = generator.next();
+                highest.accumulateAndGet(Long.parseLong(lot), Math::max);
+                return lot;
+            });
+        } finally {
+            drawing.set(false);
+            registrar.join();
+        }
+
+        assertDistinct(drawn, 200_000);
+        assertThat(registered).as("the registrar raced with the drawers").isNotEmpty();
+        for (String[] lots : drawn) {
+            for (String lot : lots) {
+                assertThat(registered).as("issued a number registered by hand").doesNotContain(Long.parseLong(lot));
+            }
+        }
+    }
+
     private static void assertDistinct(List<String[]> drawn, int expected) {
         List<String> all = new ArrayList<>();
         drawn.forEach(lots -> all.addAll(List.of(lots)));
