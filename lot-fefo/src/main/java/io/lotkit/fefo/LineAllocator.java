@@ -41,8 +41,8 @@ final class LineAllocator {
             }
             int slot = order.slots[p];
             long available = s.available(slot);
-            if (s.onHand[slot] > 0) {
-                int lot = s.slotLot[slot];
+            if (s.onHand(slot) > 0) {
+                int lot = s.lotOf(slot);
                 SkipReason reason = c.reasonFor(s, lot);
                 long take = 0;
                 if (reason == null) {
@@ -77,7 +77,7 @@ final class LineAllocator {
         boolean contiguousLots = !order.preference.beforeStrategy();
         for (int p = visit(order, c, firstPosition(s, order, c)); p < n; p = visit(order, c, p + 1)) {
             int slot = order.slots[p];
-            int lot = s.slotLot[slot];
+            int lot = s.lotOf(slot);
             if (filler < 0 && seenCount > 0 && contiguousLots && !c.explain && seen[seenCount - 1] != lot
                     && lotTotal[seen[seenCount - 1]] >= c.quantity) {
                 filler = seen[seenCount - 1];
@@ -116,10 +116,10 @@ final class LineAllocator {
         long remaining = c.quantity;
         for (int p = visit(order, c, firstPosition(s, order, c)); p < n; p = visit(order, c, p + 1)) {
             int slot = order.slots[p];
-            if (s.onHand[slot] == 0) {
+            if (s.onHand(slot) == 0) {
                 continue;
             }
-            int lot = s.slotLot[slot];
+            int lot = s.lotOf(slot);
             long available = s.available(slot);
             SkipReason reason = c.reasonFor(s, lot);
             long take = 0;
@@ -202,7 +202,7 @@ final class LineAllocator {
         int high = order.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (c.passesExpiryBounds(s, s.slotLot[order.slots[mid]])) {
+            if (c.passesExpiryBounds(s, s.lotOf(order.slots[mid]))) {
                 high = mid;
             } else {
                 low = mid + 1;

@@ -99,7 +99,7 @@ final class SlotOrder {
         int n = s.slotCount;
         long[] keys = new long[n];
         for (int slot = 0; slot < n; slot++) {
-            long lot = lotRank[s.slotLot[slot]];
+            long lot = lotRank[s.lotOf(slot)];
             long location = locationRank.get(s.slotLocation[slot]);
             long key = preference.beforeStrategy()
                     ? ((long) preference.rank(s.slotLocation[slot]) * lotCount + lot) * locationCount + location

@@ -85,7 +85,7 @@ final class StockOperations {
                 if (r.units[i] > 0) {
                     int slot = r.slots[i];
                     AllocationLine line = new AllocationLine(
-                            s.lotId(s.slotLot[slot]), s.slotLocation[slot], units.toDecimal(r.units[i]));
+                            s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(r.units[i]));
                     lines.add(line);
                     events.add(new StockEvent.Picked(id, line.lot(), line.location(), line.quantity()));
                 }
@@ -107,7 +107,7 @@ final class StockOperations {
             lot(s, e.lot().lotNumber());
             long quantity = units.toUnits("quantity", e.quantity());
             int slot = slot(s, e.lot().lotNumber(), e.location());
-            if (slot >= 0 && s.onHand[slot] > Long.MAX_VALUE - quantity) {
+            if (slot >= 0 && s.onHand(slot) > Long.MAX_VALUE - quantity) {
                 throw new IllegalArgumentException("quantity on hand of %s at %s would overflow"
                         .formatted(e.lot(), e.location()));
             }

@@ -142,15 +142,15 @@ final class StockState {
                     lines.add("  lot " + s.lots[lot]);
                 }
                 for (int slot = 0; slot < s.slotCount; slot++) {
-                    if (s.onHand[slot] != 0 || s.reserved[slot] != 0) {
-                        lines.add("  slot " + s.lotId(s.slotLot[slot]) + " @ " + s.slotLocation[slot]
-                                + " onHand " + s.onHand[slot] + " reserved " + s.reserved[slot]);
+                    if (s.onHand(slot) != 0 || s.reserved(slot) != 0) {
+                        lines.add("  slot " + s.lotId(s.lotOf(slot)) + " @ " + s.slotLocation[slot]
+                                + " onHand " + s.onHand(slot) + " reserved " + s.reserved(slot));
                     }
                 }
                 for (ItemStock.OpenReservation r : s.reservations.values()) {
                     StringBuilder text = new StringBuilder("  reservation " + r.id + " for " + r.customer + ":");
                     for (int i = 0; i < r.lineCount; i++) {
-                        text.append(' ').append(s.lotId(s.slotLot[r.slots[i]])).append('@')
+                        text.append(' ').append(s.lotId(s.lotOf(r.slots[i]))).append('@')
                                 .append(s.slotLocation[r.slots[i]]).append('=').append(r.units[i]);
                     }
                     lines.add(text.toString());
