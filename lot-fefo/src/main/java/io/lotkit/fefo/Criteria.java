@@ -131,16 +131,15 @@ final class Criteria {
     }
 
     /**
-     * Tells whether the lot passes every rule that only grows easier with a later expiry date (expired, removal
-     * date, minimum days, last shipped). In an order by expiry these hold from some position on, so a binary
-     * search finds where eligible stock starts.
+     * Tells whether a lot with these expiry and first expired days passes every rule that only grows easier with
+     * a later expiry date (expired, removal date, minimum days, last shipped). In an order by expiry these hold
+     * from some position on, so a binary search finds where eligible stock starts.
      */
-    boolean passesExpiryBounds(ItemStock s, int lot) {
-        long expiry = s.expiryOf(lot);
+    boolean passesExpiryBounds(long expiry, long firstExpired) {
         if (expiry == ItemStock.NO_DATE) {
             return true;
         }
-        return s.firstExpiredOf(lot) > day
+        return firstExpired > day
                 && (removalDays == 0 || day <= expiry - removalDays)
                 && expiry >= minExpiryDay
                 && expiry >= lastShippedExpiry;

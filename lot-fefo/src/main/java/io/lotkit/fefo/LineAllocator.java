@@ -198,16 +198,7 @@ final class LineAllocator {
         if (cached >= 0) {
             return cached;
         }
-        int low = 0;
-        int high = order.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (c.passesExpiryBounds(s, s.lotOf(order.slots[mid]))) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
+        int low = order.firstPassingExpiryBounds(c);
         order.cacheBoundsPosition(c.day, c.minExpiryDay, c.lastShippedExpiry, c.removalDays, low);
         return low;
     }

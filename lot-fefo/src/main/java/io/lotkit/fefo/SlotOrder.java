@@ -25,6 +25,12 @@ final class SlotOrder {
     private long[] available = new long[0];
     /** Whether positions are sorted by expiry ascending, so the date rules can be applied by binary search. */
     boolean byExpiry;
+    /** Per lot run in an order by expiry: the lot's expiry day, first expired day, and first position. */
+    private long[] lotRuns = new long[0];
+    private static final int RUN_FIELDS = 3;
+    private static final int RUN_EXPIRY = 0;
+    private static final int RUN_FIRST_EXPIRED = 1;
+    private static final int RUN_START = 2;
     private int builtForShape = -1;
 
     SlotOrder(AllocationStrategy strategy, LocationPreference preference) {
@@ -116,8 +122,52 @@ final class SlotOrder {
         }
         slots = sorted;
         byExpiry = strategy.kind() == AllocationStrategy.Kind.EXPIRY && !preference.beforeStrategy();
+        lotRuns = byExpiry ? lotRuns(s, sorted) : new long[0];
         boundsPosition = -1;
     }
+
+    /**
+     * In an order by expiry each lot's slots are adjacent: one run per lot, runs by expiry. Lists each run's lot
+     * expiry, first expired day and first position side by side, so that the search for where the date rules start
+     * to pass reads one small array instead of a slot, its facts and its lot's facts at every step.
+     */
+    private static long[] lotRuns(ItemStock s, int[] sorted) {
+        long[] runs = new long[s.lotCount * RUN_FIELDS];
+        int count = 0;
+        int previousLot = -1;
+        for (int p = 0; p < sorted.length; p++) {
+            int lot = s.lotOf(sorted[p]);
+            if (lot != previousLot) {
+                runs[count * RUN_FIELDS + RUN_EXPIRY] = s.expiryOf(lot);
+                runs[count * RUN_FIELDS + RUN_FIRST_EXPIRED] = s.firstExpiredOf(lot);
+                runs[count * RUN_FIELDS + RUN_START] = p;
+                count++;
+                previousLot = lot;
+            }
+        }
+        return Arrays.copyOf(runs, count * RUN_FIELDS);
+    }
+
+    /**
+     * In an order by expiry, the first position whose lot passes the criteria's date rules (they then hold for
+     * every later position too), or the size if none does. Found by binary search over the lot runs.
+     */
+    int firstPassingExpiryBounds(Criteria c) {
+        long[] runs = lotRuns;
+        int low = 0;
+        int high = runs.length / RUN_FIELDS;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            int at = mid * RUN_FIELDS;
+            if (c.passesExpiryBounds(runs[at + RUN_EXPIRY], runs[at + RUN_FIRST_EXPIRED])) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low * RUN_FIELDS < runs.length ? (int) runs[low * RUN_FIELDS + RUN_START] : slots.length;
+    }
+
 
     /** Ranks the item's locations by the preference's zone, then by code. */
     private Map<String, Integer> rankLocations(ItemStock s) {
