@@ -1,6 +1,7 @@
 package io.lotkit.fefo;
 
 import io.lotkit.core.ExpiryRule;
+import io.lotkit.core.LotStatus;
 import io.lotkit.core.ShelfLife;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,6 +29,9 @@ final class Criteria {
     private LocalDate date;
     long day;
     private long statusMask;
+    /** Whether the request allows released lots only (the default), so that it may skip other slots by bit set. */
+    boolean releasedOnly;
+    private static final long RELEASED_ONLY = 1L << LotStatus.RELEASED.ordinal();
     int removalDays;
     /** The earliest expiry day that leaves the minimum remaining days on the date that counts. */
     long minExpiryDay;
@@ -58,6 +62,7 @@ final class Criteria {
         this.date = request.date();
         this.day = date.toEpochDay();
         this.statusMask = request.allowedStatusMask();
+        this.releasedOnly = statusMask == RELEASED_ONLY;
         this.removalDays = stock.removalDays;
         int minDays = request.minimumShelfLife().days();
         this.minExpiryDay = minDays == 0 ? Long.MIN_VALUE : earliestExpiryWithRemaining(date, minDays);

@@ -3,6 +3,7 @@ package io.lotkit.fefo;
 import io.lotkit.core.Lot;
 import io.lotkit.core.ExpiryRule;
 import io.lotkit.core.LotId;
+import io.lotkit.core.LotStatus;
 import io.lotkit.core.StatusChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ final class ItemStock {
 
     /** Epoch day standing for "no such date"; sorts after every real date. */
     static final long NO_DATE = Long.MAX_VALUE;
+    private static final int RELEASED_ORDINAL = LotStatus.RELEASED.ordinal();
 
     final String item;
 
@@ -187,8 +189,24 @@ final class ItemStock {
     }
 
     void applyStatusChange(int lot, StatusChange change) {
+        boolean wasReleased = isReleased(lot);
         lots[lot] = lots[lot].apply(change);
         lotFacts[lot * FACTS + STATUS] = lots[lot].status().ordinal();
+        boolean released = isReleased(lot);
+        if (released != wasReleased) {
+            for (int slot : slotsOfLot[lot]) {
+                if (slot >= 0) {
+                    for (int i = 0; i < orders.size(); i++) {
+                        orders.get(i).slotChanged(slot, hasStock(slot), released);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the lot's status is released, the one status requests allow by default. */
+    boolean isReleased(int lot) {
+        return statusOf(lot) == RELEASED_ORDINAL;
     }
 
     int slotFor(int lot, String location) {
@@ -253,8 +271,9 @@ final class ItemStock {
         if (hasStock == hadStock) {
             return;
         }
+        boolean released = isReleased(lotOf(slot));
         for (int i = 0; i < orders.size(); i++) {
-            orders.get(i).slotChanged(slot, hasStock);
+            orders.get(i).slotChanged(slot, hasStock, released);
         }
     }
 

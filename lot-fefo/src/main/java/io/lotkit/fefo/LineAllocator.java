@@ -3,8 +3,8 @@ package io.lotkit.fefo;
 /**
  * The allocation algorithm for one order line over one item's ordered slots. One routine serves plan, reserve and
  * explanation, so they cannot disagree: when not explaining it only skips what cannot matter (slots with nothing
- * available, and in an order by expiry the lots before the first one the date rules allow); when explaining it
- * visits every slot. It changes nothing.
+ * available; when only released lots are allowed, slots of lots that are not; and in an order by expiry the lots
+ * before the first one the date rules allow); when explaining it visits every slot. It changes nothing.
  */
 final class LineAllocator {
 
@@ -34,7 +34,7 @@ final class LineAllocator {
                 if (remaining == 0) {
                     break;
                 }
-                p = order.nextWithStock(p);
+                p = c.releasedOnly ? order.nextReleasedWithStock(p) : order.nextWithStock(p);
                 if (p >= n) {
                     break;
                 }

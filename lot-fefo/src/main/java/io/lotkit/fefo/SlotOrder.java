@@ -23,6 +23,12 @@ final class SlotOrder {
     private int[] positionOf = new int[0];
     /** Bit {@code p} is set when the slot at position {@code p} has stock available. */
     private long[] available = new long[0];
+    /**
+     * Bit {@code p} is set when the slot at position {@code p} has stock available and its lot is released, the
+     * status requests allow unless they say otherwise: such a request skips the slots of held, quarantined or
+     * otherwise blocked lots a word at a time too, instead of looking at each of them on every request.
+     */
+    private long[] releasedWithStock = new long[0];
     /** Whether positions are sorted by expiry ascending, so the date rules can be applied by binary search. */
     boolean byExpiry;
     /** Per lot run in an order by expiry: the lot's expiry day, first expired day, and first position. */
@@ -47,39 +53,61 @@ final class SlotOrder {
             sort(stock);
             positionOf = new int[slots.length];
             available = new long[(slots.length + 63) >>> 6];
+            releasedWithStock = new long[available.length];
             for (int p = 0; p < slots.length; p++) {
-                positionOf[slots[p]] = p;
-                slotChanged(slots[p], stock.available(slots[p]) > 0);
+                int slot = slots[p];
+                positionOf[slot] = p;
+                slotChanged(slot, stock.available(slot) > 0, stock.isReleased(stock.lotOf(slot)));
             }
             builtForShape = stock.shapeVersion;
         }
     }
 
-    /** Records whether a slot has stock available; ignored until the order is rebuilt if the slot is new. */
-    void slotChanged(int slot, boolean hasStock) {
+    /**
+     * Records whether a slot has stock available and whether its lot is released; ignored until the order is
+     * rebuilt if the slot is new.
+     */
+    void slotChanged(int slot, boolean hasStock, boolean released) {
         if (slot >= positionOf.length) {
             return;
         }
         int p = positionOf[slot];
-        if (hasStock) {
-            available[p >>> 6] |= 1L << p;
+        set(available, p, hasStock);
+        set(releasedWithStock, p, hasStock && released);
+    }
+
+    private static void set(long[] bits, int position, boolean value) {
+        if (value) {
+            bits[position >>> 6] |= 1L << position;
         } else {
-            available[p >>> 6] &= ~(1L << p);
+            bits[position >>> 6] &= ~(1L << position);
         }
     }
 
     /** Returns the first position at or after {@code position} whose slot has stock available, or the size. */
     int nextWithStock(int position) {
+        return next(available, position);
+    }
+
+    /**
+     * Returns the first position at or after {@code position} whose slot has stock available and whose lot is
+     * released, or the size.
+     */
+    int nextReleasedWithStock(int position) {
+        return next(releasedWithStock, position);
+    }
+
+    private int next(long[] set, int position) {
         int word = position >>> 6;
-        if (word >= available.length) {
+        if (word >= set.length) {
             return slots.length;
         }
-        long bits = available[word] & (-1L << position);
+        long bits = set[word] & (-1L << position);
         while (bits == 0) {
-            if (++word == available.length) {
+            if (++word == set.length) {
                 return slots.length;
             }
-            bits = available[word];
+            bits = set[word];
         }
         return (word << 6) + Long.numberOfTrailingZeros(bits);
     }
