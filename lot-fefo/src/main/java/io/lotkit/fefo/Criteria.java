@@ -13,8 +13,7 @@ import java.util.Optional;
  * once per request under the item's monitor (it reads the item's removal time, the customer's last shipped lot
  * and the lot indices), then used for every slot.
  *
- * <p>Not thread-safe: each {@link ItemStock} owns one, {@linkplain #reset reset} for every allocation under its
- * monitor.
+ * <p>Not thread-safe: each thread owns one ({@link Scratch}), {@linkplain #reset reset} for every allocation.
  */
 final class Criteria {
 
@@ -45,8 +44,8 @@ final class Criteria {
     private static final int[] NONE = new int[0];
 
     /**
-     * Sets every field from a request, for a new allocation of the item; returns this. Each item reuses one
-     * criteria object under its monitor, so the hot path allocates none.
+     * Sets every field from a request, for a new allocation of the item (under its monitor); returns this. Each
+     * thread reuses one criteria object, so the hot path allocates none.
      */
     Criteria reset(AllocationRequest request, ItemStock stock, Units units) {
         this.quantity = units.toUnits("quantity", request.quantity());

@@ -69,10 +69,6 @@ final class ItemStock {
     final Map<String, Long> lastShippedExpiry = new HashMap<>();
     /** Open reservations by number. */
     final ReservationTable reservations = new ReservationTable();
-    /** The outcome every allocation that does not explain reuses, under this monitor. */
-    final Outcome scratchOutcome = new Outcome(false, false);
-    /** The criteria every allocation resets and uses, under this monitor. */
-    final Criteria scratchCriteria = new Criteria();
 
     /** Bumped when the set of slots or lots changes: cached orders are then rebuilt. */
     int shapeVersion;

@@ -11,8 +11,12 @@ final class LineAllocator {
     private LineAllocator() {
     }
 
-    static Outcome allocate(ItemStock s, SlotOrder order, Criteria c) {
-        Outcome out = c.explain ? new Outcome(true, c.maxLots > 0) : s.scratchOutcome.reset(c.maxLots > 0);
+    /**
+     * Allocates by the criteria; the outcome is {@code scratch}, reset, unless the criteria ask for an explanation,
+     * which gets an outcome of its own.
+     */
+    static Outcome allocate(ItemStock s, SlotOrder order, Criteria c, Outcome scratch) {
+        Outcome out = c.explain ? new Outcome(true, c.maxLots > 0) : scratch.reset(c.maxLots > 0);
         if (c.singleLot || c.fewestLots) {
             byLotCount(s, order, c, out);
         } else {

@@ -9,9 +9,9 @@ import java.util.Optional;
  * What one allocation produced, in units and slot indices: the lines taken and, when explaining, a note for
  * every slot looked at. Turned into an {@link AllocationResult} by {@link StockIndex}.
  *
- * <p>An outcome that does not explain is scratch space: each {@link ItemStock} keeps one and {@link #reset resets}
- * it for every allocation under its monitor, so the hot path allocates no outcome and no line arrays (they keep
- * the size the largest line so far needed). Whatever must outlive the monitor is copied out.
+ * <p>An outcome that does not explain is scratch space: each thread keeps one ({@link Scratch}) and
+ * {@link #reset resets} it for every allocation, so the hot path allocates no outcome and no line arrays (they keep
+ * the size the largest line so far needed). Whatever must outlive the allocation is copied out.
  */
 final class Outcome {
 
