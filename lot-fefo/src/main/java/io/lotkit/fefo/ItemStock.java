@@ -6,10 +6,8 @@ import io.lotkit.core.LotId;
 import io.lotkit.core.LotStatus;
 import io.lotkit.core.StatusChange;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,7 +70,10 @@ final class ItemStock {
 
     /** Bumped when the set of slots or lots changes: cached orders are then rebuilt. */
     int shapeVersion;
-    private final List<SlotOrder> orders = new ArrayList<>(2);
+    /** The cached orders, the first {@link #orderCount} entries; at most {@value #MAX_ORDERS}, oldest first. */
+    private SlotOrder[] orders = new SlotOrder[1];
+    private int orderCount;
+    private static final int MAX_ORDERS = 16;
     /** The order asked for last: most requests of an item use the same one, found here without the list. */
     private SlotOrder lastOrder;
 
@@ -138,8 +139,8 @@ final class ItemStock {
             last.refresh(this);
             return last;
         }
-        for (int i = 0; i < orders.size(); i++) {
-            SlotOrder order = orders.get(i);
+        for (int i = 0; i < orderCount; i++) {
+            SlotOrder order = orders[i];
             if (order.strategy == strategy
                     && (order.preference == preference || order.preference.equals(preference))) {
                 order.refresh(this);
@@ -149,10 +150,12 @@ final class ItemStock {
         }
         SlotOrder order = new SlotOrder(strategy, preference);
         order.refresh(this);
-        if (orders.size() >= 16) {
-            orders.remove(0);
+        if (orderCount == MAX_ORDERS) {
+            System.arraycopy(orders, 1, orders, 0, --orderCount);
+        } else if (orderCount == orders.length) {
+            orders = Arrays.copyOf(orders, orderCount * 2);
         }
-        orders.add(order);
+        orders[orderCount++] = order;
         lastOrder = order;
         return order;
     }
@@ -192,8 +195,8 @@ final class ItemStock {
         if (released != wasReleased) {
             for (int slot : slotsOfLot[lot]) {
                 if (slot >= 0) {
-                    for (int i = 0; i < orders.size(); i++) {
-                        orders.get(i).slotChanged(slot, hasStock(slot), released);
+                    for (int i = 0; i < orderCount; i++) {
+                        orders[i].slotChanged(slot, hasStock(slot), released);
                     }
                 }
             }
@@ -268,8 +271,8 @@ final class ItemStock {
             return;
         }
         boolean released = isReleased(lotOf(slot));
-        for (int i = 0; i < orders.size(); i++) {
-            orders.get(i).slotChanged(slot, hasStock, released);
+        for (int i = 0; i < orderCount; i++) {
+            orders[i].slotChanged(slot, hasStock, released);
         }
     }
 
