@@ -68,7 +68,9 @@ final class StockOperations {
             if (s.reservations.get(id.value()) == null) {
                 throw unknown(id);
             }
-            commit(s, List.of(new StockEvent.Released(id)));
+            // The event's item is the one locked: applied directly, as apply(event) would after finding the item.
+            journal.append(new StockEvent.Released(id));
+            state.applyRelease(s, id.value());
         }
     }
 

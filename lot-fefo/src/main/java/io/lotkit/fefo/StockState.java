@@ -67,12 +67,7 @@ final class StockState {
         } else if (event instanceof StockEvent.Reserved e) {
             applyReserved(s, e);
         } else if (event instanceof StockEvent.Released e) {
-            ItemStock.OpenReservation r = s.reservations.remove(e.reservation().value());
-            for (int i = 0; i < r.lineCount; i++) {
-                if (r.units[i] > 0) {
-                    s.unreserve(r.slots[i], r.units[i]);
-                }
-            }
+            applyRelease(s, e.reservation().value());
         } else if (event instanceof StockEvent.Picked e) {
             applyPicked(s, e);
         }
@@ -87,6 +82,16 @@ final class StockState {
             s.reserve(slots[i], quantities[i]);
         }
         s.reservations.put(new ItemStock.OpenReservation(id, customer, slots, quantities, count));
+    }
+
+    /** Closes an open reservation of the item, making what it still holds available again. */
+    void applyRelease(ItemStock s, long id) {
+        ItemStock.OpenReservation r = s.reservations.remove(id);
+        for (int i = 0; i < r.lineCount; i++) {
+            if (r.units[i] > 0) {
+                s.unreserve(r.slots[i], r.units[i]);
+            }
+        }
     }
 
     private void applyReserved(ItemStock s, StockEvent.Reserved e) {
