@@ -280,10 +280,10 @@ final class ItemStock {
     void cancelReservationsOf(int lot) {
         for (OpenReservation reservation : reservations.values()) {
             for (int i = 0; i < reservation.lineCount; i++) {
-                int slot = reservation.slots[i];
-                if (lotOf(slot) == lot && reservation.units[i] > 0) {
-                    unreserve(slot, reservation.units[i]);
-                    reservation.units[i] = 0;
+                int slot = reservation.slot(i);
+                if (lotOf(slot) == lot && reservation.units(i) > 0) {
+                    unreserve(slot, reservation.units(i));
+                    reservation.setUnits(i, 0);
                 }
             }
             if (reservation.isEmpty()) {
@@ -321,25 +321,40 @@ final class ItemStock {
         return low;
     }
 
-    /** An open reservation of this item: per line, the slot and the units still reserved. */
+    /**
+     * An open reservation of this item: per line, the slot and the units still reserved, side by side in one array
+     * (slot, units, slot, units, ...), so that a reservation, which lives as long as it is open, is two objects.
+     */
     static final class OpenReservation {
         final long id;
         final String customer;
-        final int[] slots;
-        final long[] units;
+        /** Per line, the slot then the units still reserved. */
+        private final long[] lines;
         final int lineCount;
 
-        OpenReservation(long id, String customer, int[] slots, long[] units, int lineCount) {
+        /** Takes ownership of {@code lines}: {@code lineCount} pairs of (slot, units). */
+        OpenReservation(long id, String customer, long[] lines, int lineCount) {
             this.id = id;
             this.customer = customer;
-            this.slots = slots;
-            this.units = units;
+            this.lines = lines;
             this.lineCount = lineCount;
+        }
+
+        int slot(int line) {
+            return (int) lines[2 * line];
+        }
+
+        long units(int line) {
+            return lines[2 * line + 1];
+        }
+
+        void setUnits(int line, long units) {
+            lines[2 * line + 1] = units;
         }
 
         int line(int slot) {
             for (int i = 0; i < lineCount; i++) {
-                if (slots[i] == slot) {
+                if (slot(i) == slot) {
                     return i;
                 }
             }
@@ -348,7 +363,7 @@ final class ItemStock {
 
         boolean isEmpty() {
             for (int i = 0; i < lineCount; i++) {
-                if (units[i] > 0) {
+                if (units(i) > 0) {
                     return false;
                 }
             }

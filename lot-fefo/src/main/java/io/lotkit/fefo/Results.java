@@ -138,10 +138,10 @@ final class Results {
             }
             List<AllocationLine> lines = new ArrayList<>();
             for (int i = 0; i < r.lineCount; i++) {
-                if (r.units[i] > 0) {
-                    int slot = r.slots[i];
+                if (r.units(i) > 0) {
+                    int slot = r.slot(i);
                     lines.add(new AllocationLine(
-                            s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(r.units[i])));
+                            s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(r.units(i))));
                 }
             }
             return Optional.of(new Reservation(id, s.item, Optional.ofNullable(r.customer), lines));

@@ -227,11 +227,10 @@ public final class StockIndex {
             // Copied out before the host's journal runs: the outcome is the thread's scratch space, which a journal
             // calling back into this index on the same thread would overwrite.
             int count = outcome.lineCount;
-            int[] slots = Arrays.copyOf(outcome.lineSlots, count);
-            long[] quantities = Arrays.copyOf(outcome.lineUnits, count);
+            long[] reserved = outcome.linePairs();
             String customer = request.customer().orElse(null);
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
-            state.applyReservation(s, id, customer, slots, quantities, count);
+            state.applyReservation(s, id, customer, reserved, count);
             return result;
         }
     }

@@ -84,10 +84,10 @@ final class StockOperations {
             List<AllocationLine> lines = new ArrayList<>();
             List<StockEvent> events = new ArrayList<>();
             for (int i = 0; i < r.lineCount; i++) {
-                if (r.units[i] > 0) {
-                    int slot = r.slots[i];
+                if (r.units(i) > 0) {
+                    int slot = r.slot(i);
                     AllocationLine line = new AllocationLine(
-                            s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(r.units[i]));
+                            s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(r.units(i)));
                     lines.add(line);
                     events.add(new StockEvent.Picked(id, line.lot(), line.location(), line.quantity()));
                 }
@@ -147,7 +147,7 @@ final class StockOperations {
         int slot = slot(s, e.lot().lotNumber(), e.location());
         int line = slot < 0 ? -1 : r.line(slot);
         long quantity = units.toUnits("quantity", e.quantity());
-        long held = line < 0 ? 0 : r.units[line];
+        long held = line < 0 ? 0 : r.units(line);
         if (quantity > held) {
             throw new StockException(StockException.Problem.INSUFFICIENT_STOCK,
                     "reservation %s holds %s of %s at %s, cannot pick %s".formatted(e.reservation(),
