@@ -196,7 +196,6 @@ final class SlotOrder {
         return low * RUN_FIELDS < runs.length ? (int) runs[low * RUN_FIELDS + RUN_START] : slots.length;
     }
 
-
     /** Ranks the item's locations by the preference's zone, then by code. */
     private Map<String, Integer> rankLocations(ItemStock s) {
         Map<String, Integer> rank = new HashMap<>();
