@@ -37,12 +37,14 @@ final class Checks {
     }
 
     /**
-     * Strings that passed {@link #text}, by hash: every result line and reservation names the same few items and
+     * Strings that passed {@link #text}, by hash: every result line and reservation names the item and its
      * locations again, and a string that passed once always passes (strings are immutable), so the same instance
-     * is not scanned character by character again. Shared by all threads without locking: a reference to a string
-     * is always read whole, and a lost or stale entry only means scanning once more.
+     * is not scanned character by character again (for an item last used a while ago, the scan reads its
+     * characters from memory). Sized to hold a few thousand items' and locations' codes in 16 KiB. Shared by all
+     * threads without locking: a reference to a string is always read whole, and a lost or stale entry only means
+     * scanning once more.
      */
-    private static final String[] VALID_TEXT = new String[64];
+    private static final String[] VALID_TEXT = new String[4096];
 
     static String location(String name, String value) {
         return text(name, value);
