@@ -18,6 +18,10 @@ final class Checks {
 
     static String text(String name, String value) {
         notNull(name, value);
+        int cached = value.hashCode() & (VALID_TEXT.length - 1);
+        if (VALID_TEXT[cached] == value) {
+            return value;
+        }
         if (value.isEmpty()) {
             throw new IllegalArgumentException(name + " must not be empty");
         }
@@ -28,8 +32,23 @@ final class Checks {
                                 .formatted(name, (int) value.charAt(i), i));
             }
         }
+        if (value.length() <= CACHED_TEXT_LENGTH) {
+            VALID_TEXT[cached] = value;
+        }
         return value;
     }
+
+    /**
+     * Strings that passed {@link #text}, by hash: every result line and reservation names the item and its
+     * locations again, and a string that passed once always passes (strings are immutable), so the same instance
+     * is not scanned character by character again (for an item last used a while ago, the scan reads its
+     * characters from memory). Sized to hold a few thousand items' and locations' codes in 16 KiB; only codes up to
+     * {@value #CACHED_TEXT_LENGTH} characters are kept, so the cache never holds on to a large string. Shared by
+     * all threads without locking: a reference to a string is always read whole, and a lost or stale entry only
+     * means scanning once more.
+     */
+    private static final String[] VALID_TEXT = new String[4096];
+    private static final int CACHED_TEXT_LENGTH = 64;
 
     static String location(String name, String value) {
         return text(name, value);

@@ -1,6 +1,7 @@
 package io.lotkit.fefo;
 
 import io.lotkit.core.ExpiryRule;
+import io.lotkit.core.LotStatus;
 import io.lotkit.core.ShelfLife;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,8 +13,7 @@ import java.util.Optional;
  * once per request under the item's monitor (it reads the item's removal time, the customer's last shipped lot
  * and the lot indices), then used for every slot.
  *
- * <p>Not thread-safe: each {@link ItemStock} owns one, {@linkplain #reset reset} for every allocation under its
- * monitor.
+ * <p>Not thread-safe: each thread owns one ({@link Scratch}), {@linkplain #reset reset} for every allocation.
  */
 final class Criteria {
 
@@ -28,6 +28,9 @@ final class Criteria {
     private LocalDate date;
     long day;
     private long statusMask;
+    /** Whether the request allows released lots only (the default), so that it may skip other slots by bit set. */
+    boolean releasedOnly;
+    private static final long RELEASED_ONLY = 1L << LotStatus.RELEASED.ordinal();
     int removalDays;
     /** The earliest expiry day that leaves the minimum remaining days on the date that counts. */
     long minExpiryDay;
@@ -41,8 +44,8 @@ final class Criteria {
     private static final int[] NONE = new int[0];
 
     /**
-     * Sets every field from a request, for a new allocation of the item; returns this. Each item reuses one
-     * criteria object under its monitor, so the hot path allocates none.
+     * Sets every field from a request, for a new allocation of the item (under its monitor); returns this. Each
+     * thread reuses one criteria object, so the hot path allocates none.
      */
     Criteria reset(AllocationRequest request, ItemStock stock, Units units) {
         this.quantity = units.toUnits("quantity", request.quantity());
@@ -58,6 +61,7 @@ final class Criteria {
         this.date = request.date();
         this.day = date.toEpochDay();
         this.statusMask = request.allowedStatusMask();
+        this.releasedOnly = statusMask == RELEASED_ONLY;
         this.removalDays = stock.removalDays;
         int minDays = request.minimumShelfLife().days();
         this.minExpiryDay = minDays == 0 ? Long.MIN_VALUE : earliestExpiryWithRemaining(date, minDays);
@@ -131,16 +135,15 @@ final class Criteria {
     }
 
     /**
-     * Tells whether the lot passes every rule that only grows easier with a later expiry date (expired, removal
-     * date, minimum days, last shipped). In an order by expiry these hold from some position on, so a binary
-     * search finds where eligible stock starts.
+     * Tells whether a lot with these expiry and first expired days passes every rule that only grows easier with
+     * a later expiry date (expired, removal date, minimum days, last shipped). In an order by expiry these hold
+     * from some position on, so a binary search finds where eligible stock starts.
      */
-    boolean passesExpiryBounds(ItemStock s, int lot) {
-        long expiry = s.expiryOf(lot);
+    boolean passesExpiryBounds(long expiry, long firstExpired) {
         if (expiry == ItemStock.NO_DATE) {
             return true;
         }
-        return s.firstExpiredOf(lot) > day
+        return firstExpired > day
                 && (removalDays == 0 || day <= expiry - removalDays)
                 && expiry >= minExpiryDay
                 && expiry >= lastShippedExpiry;

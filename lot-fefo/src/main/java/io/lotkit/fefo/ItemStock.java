@@ -3,12 +3,11 @@ package io.lotkit.fefo;
 import io.lotkit.core.Lot;
 import io.lotkit.core.ExpiryRule;
 import io.lotkit.core.LotId;
+import io.lotkit.core.LotStatus;
 import io.lotkit.core.StatusChange;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +23,7 @@ final class ItemStock {
 
     /** Epoch day standing for "no such date"; sorts after every real date. */
     static final long NO_DATE = Long.MAX_VALUE;
+    private static final int RELEASED_ORDINAL = LotStatus.RELEASED.ordinal();
 
     final String item;
 
@@ -51,24 +51,31 @@ final class ItemStock {
 
     // Slots (lot, location), by index.
     int slotCount;
-    int[] slotLot = new int[8];
     String[] slotLocation = new String[8];
-    long[] onHand = new long[8];
-    long[] reserved = new long[8];
+    /**
+     * Per slot, side by side ({@value #SLOT_FIELDS} longs a slot: units on hand, units reserved, lot index), so
+     * that an allocation looking at a slot reads one cache line instead of one per array.
+     */
+    private long[] slotFacts = new long[8 * SLOT_FIELDS];
+    private static final int SLOT_FIELDS = 3;
+    private static final int ON_HAND = 0;
+    private static final int RESERVED = 1;
+    private static final int LOT = 2;
 
     int removalDays;
     /** Customer to the latest expiry day of this item picked for them. */
     final Map<String, Long> lastShippedExpiry = new HashMap<>();
     /** Open reservations by number. */
     final ReservationTable reservations = new ReservationTable();
-    /** The outcome every allocation that does not explain reuses, under this monitor. */
-    final Outcome scratchOutcome = new Outcome(false, false);
-    /** The criteria every allocation resets and uses, under this monitor. */
-    final Criteria scratchCriteria = new Criteria();
 
     /** Bumped when the set of slots or lots changes: cached orders are then rebuilt. */
     int shapeVersion;
-    private final List<SlotOrder> orders = new ArrayList<>(2);
+    /** The cached orders, the first {@link #orderCount} entries; at most {@value #MAX_ORDERS}, oldest first. */
+    private SlotOrder[] orders = new SlotOrder[1];
+    private int orderCount;
+    private static final int MAX_ORDERS = 16;
+    /** The order asked for last: most requests of an item use the same one, found here without the list. */
+    private SlotOrder lastOrder;
 
     ItemStock(String item) {
         this.item = item;
@@ -104,7 +111,21 @@ final class ItemStock {
     }
 
     long available(int slot) {
-        return onHand[slot] - reserved[slot];
+        int at = slot * SLOT_FIELDS;
+        return slotFacts[at + ON_HAND] - slotFacts[at + RESERVED];
+    }
+
+    long onHand(int slot) {
+        return slotFacts[slot * SLOT_FIELDS + ON_HAND];
+    }
+
+    long reserved(int slot) {
+        return slotFacts[slot * SLOT_FIELDS + RESERVED];
+    }
+
+    /** The slot's lot index. */
+    int lotOf(int slot) {
+        return (int) slotFacts[slot * SLOT_FIELDS + LOT];
     }
 
     LotId lotId(int lot) {
@@ -112,20 +133,30 @@ final class ItemStock {
     }
 
     SlotOrder order(AllocationStrategy strategy, LocationPreference preference) {
-        for (int i = 0; i < orders.size(); i++) {
-            SlotOrder order = orders.get(i);
+        SlotOrder last = lastOrder;
+        if (last != null && last.strategy == strategy
+                && (last.preference == preference || last.preference.equals(preference))) {
+            last.refresh(this);
+            return last;
+        }
+        for (int i = 0; i < orderCount; i++) {
+            SlotOrder order = orders[i];
             if (order.strategy == strategy
                     && (order.preference == preference || order.preference.equals(preference))) {
                 order.refresh(this);
+                lastOrder = order;
                 return order;
             }
         }
         SlotOrder order = new SlotOrder(strategy, preference);
         order.refresh(this);
-        if (orders.size() >= 16) {
-            orders.remove(0);
+        if (orderCount == MAX_ORDERS) {
+            System.arraycopy(orders, 1, orders, 0, --orderCount);
+        } else if (orderCount == orders.length) {
+            orders = Arrays.copyOf(orders, orderCount * 2);
         }
-        orders.add(order);
+        orders[orderCount++] = order;
+        lastOrder = order;
         return order;
     }
 
@@ -157,8 +188,24 @@ final class ItemStock {
     }
 
     void applyStatusChange(int lot, StatusChange change) {
+        boolean wasReleased = isReleased(lot);
         lots[lot] = lots[lot].apply(change);
         lotFacts[lot * FACTS + STATUS] = lots[lot].status().ordinal();
+        boolean released = isReleased(lot);
+        if (released != wasReleased) {
+            for (int slot : slotsOfLot[lot]) {
+                if (slot >= 0) {
+                    for (int i = 0; i < orderCount; i++) {
+                        orders[i].slotChanged(slot, hasStock(slot), released);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the lot's status is released, the one status requests allow by default. */
+    boolean isReleased(int lot) {
+        return statusOf(lot) == RELEASED_ORDINAL;
     }
 
     int slotFor(int lot, String location) {
@@ -167,14 +214,12 @@ final class ItemStock {
             return slot;
         }
         slot = slotCount++;
-        if (slot == slotLot.length) {
+        if (slot == slotLocation.length) {
             int size = slot * 2;
-            slotLot = Arrays.copyOf(slotLot, size);
             slotLocation = Arrays.copyOf(slotLocation, size);
-            onHand = Arrays.copyOf(onHand, size);
-            reserved = Arrays.copyOf(reserved, size);
+            slotFacts = Arrays.copyOf(slotFacts, size * SLOT_FIELDS);
         }
-        slotLot[slot] = lot;
+        slotFacts[slot * SLOT_FIELDS + LOT] = lot;
         slotLocation[slot] = location;
         int place = locationIndex.computeIfAbsent(location, name -> locationIndex.size());
         int[] slots = slotsOfLot[lot];
@@ -190,30 +235,30 @@ final class ItemStock {
 
     void addOnHand(int slot, long units) {
         boolean hadStock = hasStock(slot);
-        onHand[slot] += units;
+        slotFacts[slot * SLOT_FIELDS + ON_HAND] += units;
         stockChanged(slot, hadStock);
     }
 
     void reserve(int slot, long units) {
         boolean hadStock = hasStock(slot);
-        reserved[slot] += units;
+        slotFacts[slot * SLOT_FIELDS + RESERVED] += units;
         stockChanged(slot, hadStock);
     }
 
     void unreserve(int slot, long units) {
         boolean hadStock = hasStock(slot);
-        reserved[slot] -= units;
+        slotFacts[slot * SLOT_FIELDS + RESERVED] -= units;
         stockChanged(slot, hadStock);
     }
 
     /** Picks reserved stock: it leaves reserved and on hand alike, so what is available does not change. */
     void pick(int slot, long units) {
-        reserved[slot] -= units;
-        onHand[slot] -= units;
+        slotFacts[slot * SLOT_FIELDS + RESERVED] -= units;
+        slotFacts[slot * SLOT_FIELDS + ON_HAND] -= units;
     }
 
     private boolean hasStock(int slot) {
-        return onHand[slot] > reserved[slot];
+        return available(slot) > 0;
     }
 
     /**
@@ -225,8 +270,9 @@ final class ItemStock {
         if (hasStock == hadStock) {
             return;
         }
-        for (int i = 0; i < orders.size(); i++) {
-            orders.get(i).slotChanged(slot, hasStock);
+        boolean released = isReleased(lotOf(slot));
+        for (int i = 0; i < orderCount; i++) {
+            orders[i].slotChanged(slot, hasStock, released);
         }
     }
 
@@ -234,10 +280,10 @@ final class ItemStock {
     void cancelReservationsOf(int lot) {
         for (OpenReservation reservation : reservations.values()) {
             for (int i = 0; i < reservation.lineCount; i++) {
-                int slot = reservation.slots[i];
-                if (slotLot[slot] == lot && reservation.units[i] > 0) {
-                    unreserve(slot, reservation.units[i]);
-                    reservation.units[i] = 0;
+                int slot = reservation.slot(i);
+                if (lotOf(slot) == lot && reservation.units(i) > 0) {
+                    unreserve(slot, reservation.units(i));
+                    reservation.setUnits(i, 0);
                 }
             }
             if (reservation.isEmpty()) {
@@ -275,25 +321,40 @@ final class ItemStock {
         return low;
     }
 
-    /** An open reservation of this item: per line, the slot and the units still reserved. */
+    /**
+     * An open reservation of this item: per line, the slot and the units still reserved, side by side in one array
+     * (slot, units, slot, units, ...), so that a reservation, which lives as long as it is open, is two objects.
+     */
     static final class OpenReservation {
         final long id;
         final String customer;
-        final int[] slots;
-        final long[] units;
+        /** Per line, the slot then the units still reserved. */
+        private final long[] lines;
         final int lineCount;
 
-        OpenReservation(long id, String customer, int[] slots, long[] units, int lineCount) {
+        /** Takes ownership of {@code lines}: {@code lineCount} pairs of (slot, units). */
+        OpenReservation(long id, String customer, long[] lines, int lineCount) {
             this.id = id;
             this.customer = customer;
-            this.slots = slots;
-            this.units = units;
+            this.lines = lines;
             this.lineCount = lineCount;
+        }
+
+        int slot(int line) {
+            return (int) lines[2 * line];
+        }
+
+        long units(int line) {
+            return lines[2 * line + 1];
+        }
+
+        void setUnits(int line, long units) {
+            lines[2 * line + 1] = units;
         }
 
         int line(int slot) {
             for (int i = 0; i < lineCount; i++) {
-                if (slots[i] == slot) {
+                if (slot(i) == slot) {
                     return i;
                 }
             }
@@ -302,7 +363,7 @@ final class ItemStock {
 
         boolean isEmpty() {
             for (int i = 0; i < lineCount; i++) {
-                if (units[i] > 0) {
+                if (units(i) > 0) {
                     return false;
                 }
             }

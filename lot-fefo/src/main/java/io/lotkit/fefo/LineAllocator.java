@@ -3,16 +3,20 @@ package io.lotkit.fefo;
 /**
  * The allocation algorithm for one order line over one item's ordered slots. One routine serves plan, reserve and
  * explanation, so they cannot disagree: when not explaining it only skips what cannot matter (slots with nothing
- * available, and in an order by expiry the lots before the first one the date rules allow); when explaining it
- * visits every slot. It changes nothing.
+ * available; when only released lots are allowed, slots of lots that are not; and in an order by expiry the lots
+ * before the first one the date rules allow); when explaining it visits every slot. It changes nothing.
  */
 final class LineAllocator {
 
     private LineAllocator() {
     }
 
-    static Outcome allocate(ItemStock s, SlotOrder order, Criteria c) {
-        Outcome out = c.explain ? new Outcome(true, c.maxLots > 0) : s.scratchOutcome.reset(c.maxLots > 0);
+    /**
+     * Allocates by the criteria; the outcome is {@code scratch}, reset, unless the criteria ask for an explanation,
+     * which gets an outcome of its own.
+     */
+    static Outcome allocate(ItemStock s, SlotOrder order, Criteria c, Outcome scratch) {
+        Outcome out = c.explain ? new Outcome(true, c.maxLots > 0) : scratch.reset(c.maxLots > 0);
         if (c.singleLot || c.fewestLots) {
             byLotCount(s, order, c, out);
         } else {
@@ -34,15 +38,15 @@ final class LineAllocator {
                 if (remaining == 0) {
                     break;
                 }
-                p = order.nextWithStock(p);
+                p = c.releasedOnly ? order.nextReleasedWithStock(p) : order.nextWithStock(p);
                 if (p >= n) {
                     break;
                 }
             }
             int slot = order.slots[p];
             long available = s.available(slot);
-            if (s.onHand[slot] > 0) {
-                int lot = s.slotLot[slot];
+            if (s.onHand(slot) > 0) {
+                int lot = s.lotOf(slot);
                 SkipReason reason = c.reasonFor(s, lot);
                 long take = 0;
                 if (reason == null) {
@@ -77,7 +81,7 @@ final class LineAllocator {
         boolean contiguousLots = !order.preference.beforeStrategy();
         for (int p = visit(order, c, firstPosition(s, order, c)); p < n; p = visit(order, c, p + 1)) {
             int slot = order.slots[p];
-            int lot = s.slotLot[slot];
+            int lot = s.lotOf(slot);
             if (filler < 0 && seenCount > 0 && contiguousLots && !c.explain && seen[seenCount - 1] != lot
                     && lotTotal[seen[seenCount - 1]] >= c.quantity) {
                 filler = seen[seenCount - 1];
@@ -116,10 +120,10 @@ final class LineAllocator {
         long remaining = c.quantity;
         for (int p = visit(order, c, firstPosition(s, order, c)); p < n; p = visit(order, c, p + 1)) {
             int slot = order.slots[p];
-            if (s.onHand[slot] == 0) {
+            if (s.onHand(slot) == 0) {
                 continue;
             }
-            int lot = s.slotLot[slot];
+            int lot = s.lotOf(slot);
             long available = s.available(slot);
             SkipReason reason = c.reasonFor(s, lot);
             long take = 0;
@@ -198,16 +202,7 @@ final class LineAllocator {
         if (cached >= 0) {
             return cached;
         }
-        int low = 0;
-        int high = order.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (c.passesExpiryBounds(s, s.slotLot[order.slots[mid]])) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
+        int low = order.firstPassingExpiryBounds(c);
         order.cacheBoundsPosition(c.day, c.minExpiryDay, c.lastShippedExpiry, c.removalDays, low);
         return low;
     }

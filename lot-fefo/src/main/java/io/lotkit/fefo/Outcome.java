@@ -9,9 +9,9 @@ import java.util.Optional;
  * What one allocation produced, in units and slot indices: the lines taken and, when explaining, a note for
  * every slot looked at. Turned into an {@link AllocationResult} by {@link StockIndex}.
  *
- * <p>An outcome that does not explain is scratch space: each {@link ItemStock} keeps one and {@link #reset resets}
- * it for every allocation under its monitor, so the hot path allocates no outcome and no line arrays (they keep
- * the size the largest line so far needed). Whatever must outlive the monitor is copied out.
+ * <p>An outcome that does not explain is scratch space: each thread keeps one ({@link Scratch}) and
+ * {@link #reset resets} it for every allocation, so the hot path allocates no outcome and no line arrays (they keep
+ * the size the largest line so far needed). Whatever must outlive the allocation is copied out.
  */
 final class Outcome {
 
@@ -75,6 +75,16 @@ final class Outcome {
             }
             lotsTaken[lotCount++] = lot;
         }
+    }
+
+    /** The lines as (slot, units) pairs, side by side in a new array. */
+    long[] linePairs() {
+        long[] pairs = new long[2 * lineCount];
+        for (int i = 0; i < lineCount; i++) {
+            pairs[2 * i] = lineSlots[i];
+            pairs[2 * i + 1] = lineUnits[i];
+        }
+        return pairs;
     }
 
     void note(int slot, long available, long taken, SkipReason reason) {

@@ -53,7 +53,7 @@ final class Results {
         for (int i = 0; i < lines.length; i++) {
             int slot = outcome.lineSlots[i];
             lines[i] = new AllocationLine(
-                    s.lotId(s.slotLot[slot]), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i]));
+                    s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i]));
         }
         return new AllocatedLines(lines, s.item, request.quantity(), shortfall(request, outcome));
     }
@@ -77,7 +77,7 @@ final class Results {
         }
         List<Consideration> considered = new ArrayList<>(outcome.notes.size());
         for (Outcome.Note note : outcome.notes) {
-            considered.add(new Consideration(s.lotId(s.slotLot[note.slot()]), s.slotLocation[note.slot()],
+            considered.add(new Consideration(s.lotId(s.lotOf(note.slot())), s.slotLocation[note.slot()],
                     units.toDecimal(note.available()), units.toDecimal(note.taken()), note.optionalReason()));
         }
         return Optional.of(new Explanation(considered));
@@ -91,7 +91,7 @@ final class Results {
                 int slot = index < 0 ? -1 : s.slotIndex(index, location);
                 if (slot >= 0) {
                     return new StockPosition(
-                            lot, location, units.toDecimal(s.onHand[slot]), units.toDecimal(s.reserved[slot]));
+                            lot, location, units.toDecimal(s.onHand(slot)), units.toDecimal(s.reserved(slot)));
                 }
             }
         }
@@ -104,9 +104,9 @@ final class Results {
         if (s != null) {
             synchronized (s) {
                 for (int slot = 0; slot < s.slotCount; slot++) {
-                    if (s.onHand[slot] != 0 || s.reserved[slot] != 0) {
-                        out.add(new StockPosition(s.lotId(s.slotLot[slot]), s.slotLocation[slot],
-                                units.toDecimal(s.onHand[slot]), units.toDecimal(s.reserved[slot])));
+                    if (s.onHand(slot) != 0 || s.reserved(slot) != 0) {
+                        out.add(new StockPosition(s.lotId(s.lotOf(slot)), s.slotLocation[slot],
+                                units.toDecimal(s.onHand(slot)), units.toDecimal(s.reserved(slot))));
                     }
                 }
             }
@@ -138,10 +138,10 @@ final class Results {
             }
             List<AllocationLine> lines = new ArrayList<>();
             for (int i = 0; i < r.lineCount; i++) {
-                if (r.units[i] > 0) {
-                    int slot = r.slots[i];
+                if (r.units(i) > 0) {
+                    int slot = r.slot(i);
                     lines.add(new AllocationLine(
-                            s.lotId(s.slotLot[slot]), s.slotLocation[slot], units.toDecimal(r.units[i])));
+                            s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(r.units(i))));
                 }
             }
             return Optional.of(new Reservation(id, s.item, Optional.ofNullable(r.customer), lines));

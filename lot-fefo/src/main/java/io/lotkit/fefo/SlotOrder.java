@@ -23,8 +23,20 @@ final class SlotOrder {
     private int[] positionOf = new int[0];
     /** Bit {@code p} is set when the slot at position {@code p} has stock available. */
     private long[] available = new long[0];
+    /**
+     * Bit {@code p} is set when the slot at position {@code p} has stock available and its lot is released, the
+     * status requests allow unless they say otherwise: such a request skips the slots of held, quarantined or
+     * otherwise blocked lots a word at a time too, instead of looking at each of them on every request.
+     */
+    private long[] releasedWithStock = new long[0];
     /** Whether positions are sorted by expiry ascending, so the date rules can be applied by binary search. */
     boolean byExpiry;
+    /** Per lot run in an order by expiry: the lot's expiry day, first expired day, and first position. */
+    private long[] lotRuns = new long[0];
+    private static final int RUN_FIELDS = 3;
+    private static final int RUN_EXPIRY = 0;
+    private static final int RUN_FIRST_EXPIRED = 1;
+    private static final int RUN_START = 2;
     private int builtForShape = -1;
 
     SlotOrder(AllocationStrategy strategy, LocationPreference preference) {
@@ -41,39 +53,61 @@ final class SlotOrder {
             sort(stock);
             positionOf = new int[slots.length];
             available = new long[(slots.length + 63) >>> 6];
+            releasedWithStock = new long[available.length];
             for (int p = 0; p < slots.length; p++) {
-                positionOf[slots[p]] = p;
-                slotChanged(slots[p], stock.available(slots[p]) > 0);
+                int slot = slots[p];
+                positionOf[slot] = p;
+                slotChanged(slot, stock.available(slot) > 0, stock.isReleased(stock.lotOf(slot)));
             }
             builtForShape = stock.shapeVersion;
         }
     }
 
-    /** Records whether a slot has stock available; ignored until the order is rebuilt if the slot is new. */
-    void slotChanged(int slot, boolean hasStock) {
+    /**
+     * Records whether a slot has stock available and whether its lot is released; ignored until the order is
+     * rebuilt if the slot is new.
+     */
+    void slotChanged(int slot, boolean hasStock, boolean released) {
         if (slot >= positionOf.length) {
             return;
         }
         int p = positionOf[slot];
-        if (hasStock) {
-            available[p >>> 6] |= 1L << p;
+        set(available, p, hasStock);
+        set(releasedWithStock, p, hasStock && released);
+    }
+
+    private static void set(long[] bits, int position, boolean value) {
+        if (value) {
+            bits[position >>> 6] |= 1L << position;
         } else {
-            available[p >>> 6] &= ~(1L << p);
+            bits[position >>> 6] &= ~(1L << position);
         }
     }
 
     /** Returns the first position at or after {@code position} whose slot has stock available, or the size. */
     int nextWithStock(int position) {
+        return next(available, position);
+    }
+
+    /**
+     * Returns the first position at or after {@code position} whose slot has stock available and whose lot is
+     * released, or the size.
+     */
+    int nextReleasedWithStock(int position) {
+        return next(releasedWithStock, position);
+    }
+
+    private int next(long[] set, int position) {
         int word = position >>> 6;
-        if (word >= available.length) {
+        if (word >= set.length) {
             return slots.length;
         }
-        long bits = available[word] & (-1L << position);
+        long bits = set[word] & (-1L << position);
         while (bits == 0) {
-            if (++word == available.length) {
+            if (++word == set.length) {
                 return slots.length;
             }
-            bits = available[word];
+            bits = set[word];
         }
         return (word << 6) + Long.numberOfTrailingZeros(bits);
     }
@@ -99,7 +133,7 @@ final class SlotOrder {
         int n = s.slotCount;
         long[] keys = new long[n];
         for (int slot = 0; slot < n; slot++) {
-            long lot = lotRank[s.slotLot[slot]];
+            long lot = lotRank[s.lotOf(slot)];
             long location = locationRank.get(s.slotLocation[slot]);
             long key = preference.beforeStrategy()
                     ? ((long) preference.rank(s.slotLocation[slot]) * lotCount + lot) * locationCount + location
@@ -116,7 +150,50 @@ final class SlotOrder {
         }
         slots = sorted;
         byExpiry = strategy.kind() == AllocationStrategy.Kind.EXPIRY && !preference.beforeStrategy();
+        lotRuns = byExpiry ? lotRuns(s, sorted) : new long[0];
         boundsPosition = -1;
+    }
+
+    /**
+     * In an order by expiry each lot's slots are adjacent: one run per lot, runs by expiry. Lists each run's lot
+     * expiry, first expired day and first position side by side, so that the search for where the date rules start
+     * to pass reads one small array instead of a slot, its facts and its lot's facts at every step.
+     */
+    private static long[] lotRuns(ItemStock s, int[] sorted) {
+        long[] runs = new long[s.lotCount * RUN_FIELDS];
+        int count = 0;
+        int previousLot = -1;
+        for (int p = 0; p < sorted.length; p++) {
+            int lot = s.lotOf(sorted[p]);
+            if (lot != previousLot) {
+                runs[count * RUN_FIELDS + RUN_EXPIRY] = s.expiryOf(lot);
+                runs[count * RUN_FIELDS + RUN_FIRST_EXPIRED] = s.firstExpiredOf(lot);
+                runs[count * RUN_FIELDS + RUN_START] = p;
+                count++;
+                previousLot = lot;
+            }
+        }
+        return Arrays.copyOf(runs, count * RUN_FIELDS);
+    }
+
+    /**
+     * In an order by expiry, the first position whose lot passes the criteria's date rules (they then hold for
+     * every later position too), or the size if none does. Found by binary search over the lot runs.
+     */
+    int firstPassingExpiryBounds(Criteria c) {
+        long[] runs = lotRuns;
+        int low = 0;
+        int high = runs.length / RUN_FIELDS;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            int at = mid * RUN_FIELDS;
+            if (c.passesExpiryBounds(runs[at + RUN_EXPIRY], runs[at + RUN_FIRST_EXPIRED])) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low * RUN_FIELDS < runs.length ? (int) runs[low * RUN_FIELDS + RUN_START] : slots.length;
     }
 
     /** Ranks the item's locations by the preference's zone, then by code. */

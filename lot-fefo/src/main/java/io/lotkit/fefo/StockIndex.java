@@ -222,16 +222,16 @@ public final class StockIndex {
             }
             long id = state.nextReservationId();
             List<AllocationLine> lines = results.lines(request, s, outcome);
-            // Copied out before the host's journal runs: the outcome is the item's scratch space, which a journal
-            // calling back into this index on the same thread (the monitor is reentrant) would overwrite.
-            int count = outcome.lineCount;
-            int[] slots = Arrays.copyOf(outcome.lineSlots, count);
-            long[] quantities = Arrays.copyOf(outcome.lineUnits, count);
-            String customer = request.customer().orElse(null);
             ReservationId reservation = ReservationId.of(s.item, id);
+            AllocationResult result = results.of(request, s, outcome, lines, reservation);
+            // Copied out before the host's journal runs: the outcome is the thread's scratch space, which a journal
+            // calling back into this index on the same thread would overwrite.
+            int count = outcome.lineCount;
+            long[] reserved = outcome.linePairs();
+            String customer = request.customer().orElse(null);
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
-            state.applyReservation(s, id, customer, slots, quantities, count);
-            return results.of(request, s, outcome, lines, reservation);
+            state.applyReservation(s, id, customer, reserved, count);
+            return result;
         }
     }
 
@@ -351,9 +351,11 @@ public final class StockIndex {
         return state.describe();
     }
 
+    /** Allocates with this thread's scratch space; the order is settled first, as {@link Scratch} requires. */
     private Outcome allocate(ItemStock s, AllocationRequest request) {
-        Criteria criteria = s.scratchCriteria.reset(request, s, state.units);
         SlotOrder order = s.order(request.strategy(), request.locationPreference());
-        return LineAllocator.allocate(s, order, criteria);
+        Scratch scratch = Scratch.ofThread();
+        Criteria criteria = scratch.criteria.reset(request, s, state.units);
+        return LineAllocator.allocate(s, order, criteria, scratch.outcome);
     }
 }

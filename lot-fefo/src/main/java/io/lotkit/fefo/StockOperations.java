@@ -68,7 +68,9 @@ final class StockOperations {
             if (s.reservations.get(id.value()) == null) {
                 throw unknown(id);
             }
-            commit(s, List.of(new StockEvent.Released(id)));
+            // The event's item is the one locked: applied directly, as apply(event) would after finding the item.
+            journal.append(new StockEvent.Released(id));
+            state.applyRelease(s, id.value());
         }
     }
 
@@ -82,10 +84,10 @@ final class StockOperations {
             List<AllocationLine> lines = new ArrayList<>();
             List<StockEvent> events = new ArrayList<>();
             for (int i = 0; i < r.lineCount; i++) {
-                if (r.units[i] > 0) {
-                    int slot = r.slots[i];
+                if (r.units(i) > 0) {
+                    int slot = r.slot(i);
                     AllocationLine line = new AllocationLine(
-                            s.lotId(s.slotLot[slot]), s.slotLocation[slot], units.toDecimal(r.units[i]));
+                            s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(r.units(i)));
                     lines.add(line);
                     events.add(new StockEvent.Picked(id, line.lot(), line.location(), line.quantity()));
                 }
@@ -107,7 +109,7 @@ final class StockOperations {
             lot(s, e.lot().lotNumber());
             long quantity = units.toUnits("quantity", e.quantity());
             int slot = slot(s, e.lot().lotNumber(), e.location());
-            if (slot >= 0 && s.onHand[slot] > Long.MAX_VALUE - quantity) {
+            if (slot >= 0 && s.onHand(slot) > Long.MAX_VALUE - quantity) {
                 throw new IllegalArgumentException("quantity on hand of %s at %s would overflow"
                         .formatted(e.lot(), e.location()));
             }
@@ -145,7 +147,7 @@ final class StockOperations {
         int slot = slot(s, e.lot().lotNumber(), e.location());
         int line = slot < 0 ? -1 : r.line(slot);
         long quantity = units.toUnits("quantity", e.quantity());
-        long held = line < 0 ? 0 : r.units[line];
+        long held = line < 0 ? 0 : r.units(line);
         if (quantity > held) {
             throw new StockException(StockException.Problem.INSUFFICIENT_STOCK,
                     "reservation %s holds %s of %s at %s, cannot pick %s".formatted(e.reservation(),

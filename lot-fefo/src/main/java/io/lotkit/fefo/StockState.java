@@ -67,12 +67,7 @@ final class StockState {
         } else if (event instanceof StockEvent.Reserved e) {
             applyReserved(s, e);
         } else if (event instanceof StockEvent.Released e) {
-            ItemStock.OpenReservation r = s.reservations.remove(e.reservation().value());
-            for (int i = 0; i < r.lineCount; i++) {
-                if (r.units[i] > 0) {
-                    s.unreserve(r.slots[i], r.units[i]);
-                }
-            }
+            applyRelease(s, e.reservation().value());
         } else if (event instanceof StockEvent.Picked e) {
             applyPicked(s, e);
         }
@@ -82,23 +77,32 @@ final class StockState {
      * Applies a reservation whose slots and units the caller already resolved (the live path's shortcut). Its id
      * came from {@link #nextReservationId()}, so the counter needs no update.
      */
-    void applyReservation(ItemStock s, long id, String customer, int[] slots, long[] quantities, int count) {
+    void applyReservation(ItemStock s, long id, String customer, long[] lines, int count) {
         for (int i = 0; i < count; i++) {
-            s.reserve(slots[i], quantities[i]);
+            s.reserve((int) lines[2 * i], lines[2 * i + 1]);
         }
-        s.reservations.put(new ItemStock.OpenReservation(id, customer, slots, quantities, count));
+        s.reservations.put(new ItemStock.OpenReservation(id, customer, lines, count));
+    }
+
+    /** Closes an open reservation of the item, making what it still holds available again. */
+    void applyRelease(ItemStock s, long id) {
+        ItemStock.OpenReservation r = s.reservations.remove(id);
+        for (int i = 0; i < r.lineCount; i++) {
+            if (r.units(i) > 0) {
+                s.unreserve(r.slot(i), r.units(i));
+            }
+        }
     }
 
     private void applyReserved(ItemStock s, StockEvent.Reserved e) {
         int count = e.lines().size();
-        int[] slots = new int[count];
-        long[] quantities = new long[count];
+        long[] lines = new long[2 * count];
         for (int i = 0; i < count; i++) {
             AllocationLine line = e.lines().get(i);
-            slots[i] = s.slotFor(lot(s, line.lot().lotNumber()), line.location());
-            quantities[i] = units.toUnits("quantity", line.quantity());
+            lines[2 * i] = s.slotFor(lot(s, line.lot().lotNumber()), line.location());
+            lines[2 * i + 1] = units.toUnits("quantity", line.quantity());
         }
-        applyReservation(s, e.reservation().value(), e.customer(), slots, quantities, count);
+        applyReservation(s, e.reservation().value(), e.customer(), lines, count);
         lastReservationId.accumulateAndGet(e.reservation().value(), Math::max);
     }
 
@@ -108,7 +112,7 @@ final class StockState {
         int slot = s.slotIndex(lot, e.location());
         int line = r.line(slot);
         long quantity = units.toUnits("quantity", e.quantity());
-        r.units[line] -= quantity;
+        r.setUnits(line, r.units(line) - quantity);
         s.pick(slot, quantity);
         s.recordShipped(r.customer, lot);
         if (r.isEmpty()) {
@@ -142,16 +146,16 @@ final class StockState {
                     lines.add("  lot " + s.lots[lot]);
                 }
                 for (int slot = 0; slot < s.slotCount; slot++) {
-                    if (s.onHand[slot] != 0 || s.reserved[slot] != 0) {
-                        lines.add("  slot " + s.lotId(s.slotLot[slot]) + " @ " + s.slotLocation[slot]
-                                + " onHand " + s.onHand[slot] + " reserved " + s.reserved[slot]);
+                    if (s.onHand(slot) != 0 || s.reserved(slot) != 0) {
+                        lines.add("  slot " + s.lotId(s.lotOf(slot)) + " @ " + s.slotLocation[slot]
+                                + " onHand " + s.onHand(slot) + " reserved " + s.reserved(slot));
                     }
                 }
                 for (ItemStock.OpenReservation r : s.reservations.values()) {
                     StringBuilder text = new StringBuilder("  reservation " + r.id + " for " + r.customer + ":");
                     for (int i = 0; i < r.lineCount; i++) {
-                        text.append(' ').append(s.lotId(s.slotLot[r.slots[i]])).append('@')
-                                .append(s.slotLocation[r.slots[i]]).append('=').append(r.units[i]);
+                        text.append(' ').append(s.lotId(s.lotOf(r.slot(i)))).append('@')
+                                .append(s.slotLocation[r.slot(i)]).append('=').append(r.units(i));
                     }
                     lines.add(text.toString());
                 }

@@ -46,8 +46,9 @@ final class Units {
     }
 
     BigDecimal toDecimal(long units) {
-        if (units >= 0 && units % one == 0 && units / one < wholeValues.length) {
-            return wholeValues[(int) (units / one)];
+        long whole = units / one; // one division: a 64-bit division costs as much as the rest of this method
+        if (units >= 0 && whole < wholeValues.length && whole * one == units) {
+            return wholeValues[(int) whole];
         }
         return BigDecimal.valueOf(units, scale);
     }

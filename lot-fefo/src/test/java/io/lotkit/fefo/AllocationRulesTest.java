@@ -85,6 +85,22 @@ class AllocationRulesTest {
     }
 
     @Test
+    void aLotHeldAfterItsItemWasAllocatedFromIsSkippedUntilReleasedAgain() {
+        Stock s = new Stock().lot("EARLY", 10, "B", 5).lot("LATE", 20, "B", 5);
+        s.index.receive(id("EARLY"), "C", qty(5));
+        assertThat(lots(s.index.plan(request(3).build()))).containsExactly("EARLY@B=3");
+
+        s.index.changeStatus(id("EARLY"), LotStatus.ON_HOLD, "complaint", NOW, false);
+        assertThat(lots(s.index.plan(request(3).build()))).containsExactly("LATE@B=3");
+        assertThat(lots(s.index.plan(request(3).allowedStatuses(EnumSet.of(LotStatus.ON_HOLD)).build())))
+                .containsExactly("EARLY@B=3");
+
+        s.index.changeStatus(id("EARLY"), LotStatus.RELEASED, "cleared", NOW, false);
+        assertThat(lots(s.index.reserve(request(8).build()))).containsExactly("EARLY@B=5", "EARLY@C=3");
+        assertThat(lots(s.index.plan(request(3).build()))).containsExactly("EARLY@C=2", "LATE@B=1");
+    }
+
+    @Test
     void removalTimeStopsALotBeforeItExpires() {
         Stock s = new Stock().lot("NEAR", 5, "B", 5).lot("FAR", 50, "B", 5);
         s.index.setRemovalTime(Stock.ITEM, 7);

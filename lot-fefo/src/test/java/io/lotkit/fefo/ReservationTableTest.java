@@ -24,7 +24,7 @@ class ReservationTableTest {
             if (model.containsKey(id)) {
                 assertThat(table.remove(id)).isSameAs(model.remove(id));
             } else {
-                ItemStock.OpenReservation r = new ItemStock.OpenReservation(id, null, new int[0], new long[0], 0);
+                ItemStock.OpenReservation r = new ItemStock.OpenReservation(id, null, new long[0], 0);
                 table.put(r);
                 model.put(id, r);
             }
@@ -52,7 +52,7 @@ class ReservationTableTest {
         }
         ReservationTable table = new ReservationTable();
         for (long id : List.of(lastSlot.get(0), lastSlot.get(1), firstSlot.get(0), lastSlot.get(2))) {
-            table.put(new ItemStock.OpenReservation(id, null, new int[0], new long[0], 0));
+            table.put(new ItemStock.OpenReservation(id, null, new long[0], 0));
         }
         table.remove(lastSlot.get(0));
         table.remove(firstSlot.get(0));

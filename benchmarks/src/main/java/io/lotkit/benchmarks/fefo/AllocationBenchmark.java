@@ -122,6 +122,12 @@ public class AllocationBenchmark {
         return index.reserve(w1[next()]);
     }
 
+    /** W1 with the index, plan only (a dry run: no reservation, no journal), to show plan against reserve. */
+    @Benchmark
+    public AllocationResult w1Plan_lotkit() {
+        return index.plan(w1[next()]);
+    }
+
     /** W1 with the baseline. */
     @Benchmark
     public List<NaiveAllocator.Line> w1_naive() {

@@ -73,18 +73,55 @@ public final class InMemoryJournal<E> implements Journal<E> {
         if (events == null || events.isEmpty()) {
             throw new IllegalArgumentException("events must not be null or empty");
         }
+        if (codec == null) {
+            return appendAsGiven(events);
+        }
         List<E> copies = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             E event = events.get(i);
             if (event == null) {
                 throw new IllegalArgumentException("events[" + i + "] is null");
             }
-            copies.add(codec == null ? event : roundTrip(event, i));
+            copies.add(roundTrip(event, i));
         }
         synchronized (store) {
             ensureOpen();
             long first = store.size();
             store.addAll(copies);
+            return first;
+        }
+    }
+
+    @Override
+    public long append(E event) {
+        if (event == null) {
+            throw new IllegalArgumentException("event must not be null");
+        }
+        E stored = codec == null ? event : roundTrip(event, 0);
+        synchronized (store) {
+            ensureOpen();
+            long position = store.size();
+            store.add(stored);
+            return position;
+        }
+    }
+
+    /**
+     * Stores the given event objects without an intermediate copy: each is checked as it is added under the
+     * lock, and a {@code null} takes back the ones already added, so the append is still all or nothing.
+     */
+    private long appendAsGiven(List<? extends E> events) {
+        synchronized (store) {
+            ensureOpen();
+            int first = store.size();
+            for (int i = 0; i < events.size(); i++) {
+                E event = events.get(i);
+                if (event == null) {
+                    store.subList(first, store.size()).clear();
+                    throw new IllegalArgumentException("events[" + i + "] is null");
+                }
+                store.add(event);
+            }
             return first;
         }
     }
