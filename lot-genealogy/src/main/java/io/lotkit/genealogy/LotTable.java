@@ -3,8 +3,8 @@ package io.lotkit.genealogy;
 import io.lotkit.core.LotId;
 
 /**
- * Interns lots as dense int ids, once: a lot is stored as its item's pooled id and its lot number packed into a
- * {@link LotNumberPool}, and found again through an open-addressing hash table of ids, so that no map entry, string
+ * Interns lots as dense int ids, once: a lot is stored as its item's pooled id and its lot number, packed together
+ * into a {@link LotNumberPool}, and found again through an open-addressing hash table of ids, so that no map entry, string
  * or {@link LotId} object is kept per lot.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
@@ -14,7 +14,6 @@ final class LotTable {
     private static final int NONE = -1;
 
     private final StringPool items = new StringPool();
-    private final IntColumn itemOf = new IntColumn();
     private final LotNumberPool numbers = new LotNumberPool();
     /**
      * Kept at most half full, so {@code id + 1} always fits the low {@code log2(slots.length)} bits of a slot; the
@@ -28,14 +27,18 @@ final class LotTable {
     }
 
     /**
-     * Returns the id of a lot, or -1 if it was never interned. Slots whose tag differs are passed over unread; the
-     * lot number is compared next, so the item is compared only on a real match: a lookup touches as few cache
-     * lines as it can.
+     * Returns the id of a lot, or -1 if it was never interned. Slots whose tag differs are passed over unread; a
+     * slot whose tag matches is checked against the packed key, item and number together on one cache line: a lookup
+     * touches as few cache lines as it can.
      */
     int find(LotId lot) {
         String lotNumber = lot.lotNumber();
+        int item = items.find(lot.item());
+        if (item < 0) {
+            return NONE;
+        }
         int mask = slots.length - 1;
-        int hash = hash(lot.item(), lotNumber);
+        int hash = hash(item, lotNumber.hashCode());
         int tag = hash & ~mask;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
@@ -46,7 +49,7 @@ final class LotTable {
                 continue;
             }
             int id = (entry & mask) - 1;
-            if (numbers.matches(id, lotNumber) && items.get(itemOf.get(id)).equals(lot.item())) {
+            if (numbers.matches(id, item, lotNumber)) {
                 return id;
             }
         }
@@ -64,18 +67,18 @@ final class LotTable {
         if ((id + 1) * 2 > slots.length) {
             rehash(slots.length * 2);
         }
-        itemOf.add(items.intern(lot.item()));
-        numbers.add(lot.lotNumber());
-        place(slots, id, hash(lot.item(), lot.lotNumber()));
+        int item = items.intern(lot.item());
+        numbers.add(item, lot.lotNumber());
+        place(slots, id, hash(item, lot.lotNumber().hashCode()));
         return id;
     }
 
     LotId lot(int id) {
-        return new LotId(items.get(itemOf.get(id)), numbers.get(id));
+        return new LotId(items.get(numbers.itemId(id)), numbers.get(id));
     }
 
     String item(int id) {
-        return items.get(itemOf.get(id));
+        return items.get(numbers.itemId(id));
     }
 
     /** Returns the pooled id of an item, or -1 if no lot of that item is known. */
@@ -84,13 +87,13 @@ final class LotTable {
     }
 
     int itemId(int id) {
-        return itemOf.get(id);
+        return numbers.itemId(id);
     }
 
     private void rehash(int capacity) {
         int[] bigger = new int[capacity];
         for (int id = 0, size = numbers.size(); id < size; id++) {
-            place(bigger, id, mix(numbers.hash(id) * 31 + items.get(itemOf.get(id)).hashCode()));
+            place(bigger, id, hash(numbers.itemId(id), numbers.hash(id)));
         }
         slots = bigger;
     }
@@ -108,8 +111,8 @@ final class LotTable {
      * Mixes the key's hash with MurmurHash3's finalizer: lot numbers are often sequential, and their nearly
      * sequential string hashes would otherwise pile up into long probe runs.
      */
-    private static int hash(String item, String lotNumber) {
-        return mix(lotNumber.hashCode() * 31 + item.hashCode());
+    private static int hash(int itemId, int lotNumberHash) {
+        return mix(lotNumberHash * 31 + itemId);
     }
 
     private static int mix(int hash) {
