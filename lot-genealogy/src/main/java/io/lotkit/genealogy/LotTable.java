@@ -21,6 +21,11 @@ final class LotTable {
      * that lot's number (two cache misses saved per slot passed). 0 marks an empty slot.
      */
     private int[] slots = new int[1 << 10];
+    /** Scratch space of {@link #findAll}. */
+    private int[] itemScratch = new int[0];
+    private int[] hashScratch = new int[0];
+    /** Keeps the reads {@link #findAll} makes ahead from being optimised away. */
+    private int touchSink;
 
     int size() {
         return numbers.size();
@@ -37,8 +42,11 @@ final class LotTable {
         if (item < 0) {
             return NONE;
         }
+        return find(item, hash(item, lotNumber.hashCode()), lotNumber);
+    }
+
+    private int find(int item, int hash, String lotNumber) {
         int mask = slots.length - 1;
-        int hash = hash(item, lotNumber.hashCode());
         int tag = hash & ~mask;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
@@ -52,6 +60,43 @@ final class LotTable {
             if (numbers.matches(id, item, lotNumber)) {
                 return id;
             }
+        }
+    }
+
+    /**
+     * Finds several lots at once, as {@link #find(LotId)} would one by one, into {@code ids}. The lookups run in
+     * steps (hash every key, read every first slot, read every candidate's key), each step over all lots, so that
+     * their cache misses are in flight together instead of one after the other: an event names a few lots, each
+     * lookup of a large graph waits on memory, and a replay is mostly such lookups.
+     */
+    void findAll(LotId[] lots, int count, int[] ids) {
+        if (itemScratch.length < count) {
+            itemScratch = new int[count];
+            hashScratch = new int[count];
+        }
+        int[] itemIds = itemScratch;
+        int[] hashes = hashScratch;
+        int touched = 0;
+        for (int i = 0; i < count; i++) {
+            String lotNumber = lots[i].lotNumber();
+            itemIds[i] = items.find(lots[i].item());
+            hashes[i] = hash(itemIds[i], lotNumber.hashCode());
+            touched += lotNumber.isEmpty() ? 0 : lotNumber.charAt(0);
+        }
+        int mask = slots.length - 1;
+        for (int i = 0; i < count; i++) {
+            // The first slot's entry; kept for the next step, so that the read is not optimised away.
+            ids[i] = slots[hashes[i] & mask];
+        }
+        for (int i = 0; i < count; i++) {
+            int entry = ids[i];
+            if (entry != 0 && (entry & ~mask) == (hashes[i] & ~mask)) {
+                touched += numbers.touch((entry & mask) - 1);
+            }
+        }
+        touchSink = touched;
+        for (int i = 0; i < count; i++) {
+            ids[i] = itemIds[i] < 0 ? NONE : find(itemIds[i], hashes[i], lots[i].lotNumber());
         }
     }
 
