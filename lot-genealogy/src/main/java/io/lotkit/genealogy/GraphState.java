@@ -34,6 +34,8 @@ final class GraphState {
     private final List<UnitOfMeasure> units = new ArrayList<>();
     /** Each lot's unit, by pooled id; sparse, since a graph often holds lots of its first unit mostly. */
     private final SparseIntColumn unit = new SparseIntColumn(0);
+    private UnitOfMeasure lastUnit;
+    private int lastUnitId;
     /** Each lot's earliest receipt or production time, if any. */
     private final TimeColumn created = new TimeColumn();
     /*
@@ -179,7 +181,10 @@ final class GraphState {
         edges.addLot();
         receipts.addLot();
         shipments.addLot();
-        int unitId = unitCodes.intern(unitOfMeasure.code());
+        // Hosts mostly pass the same few unit objects: the last one's id is kept to skip the lookup.
+        int unitId = unitOfMeasure == lastUnit ? lastUnitId : unitCodes.intern(unitOfMeasure.code());
+        lastUnit = unitOfMeasure;
+        lastUnitId = unitId;
         if (unitId == units.size()) {
             units.add(unitOfMeasure);
         }

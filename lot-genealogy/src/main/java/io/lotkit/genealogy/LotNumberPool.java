@@ -102,9 +102,13 @@ final class LotNumberPool {
         return true;
     }
 
-    /** Reads the first byte of lot {@code id}'s key, to bring it into the cache ahead of a comparison. */
-    int touch(int id) {
-        int at = position.get(id);
+    /** Returns where lot {@code id}'s key starts: its chunk and offset, for {@link #byteAt(int)}. */
+    int position(int id) {
+        return position.get(id);
+    }
+
+    /** Returns the byte at a position; reading a key's first byte brings it into the cache ahead of a comparison. */
+    int byteAt(int at) {
         return chunks[at >>> CHUNK_BITS][at & (CHUNK_SIZE - 1)];
     }
 

@@ -24,6 +24,10 @@ final class LotTable {
     /** Scratch space of {@link #findAll}. */
     private int[] itemScratch = new int[0];
     private int[] hashScratch = new int[0];
+    private int[] readScratch = new int[0];
+    /** The item of the last lot looked up (compared by identity) and its pooled id, or -1 if it had none. */
+    private String lastItem;
+    private int lastItemId = NONE;
     /** Keeps the reads {@link #findAll} makes ahead from being optimised away. */
     private int touchSink;
 
@@ -39,6 +43,8 @@ final class LotTable {
     int find(LotId lot) {
         String lotNumber = lot.lotNumber();
         int item = items.find(lot.item());
+        lastItem = lot.item();
+        lastItemId = item;
         if (item < 0) {
             return NONE;
         }
@@ -64,18 +70,33 @@ final class LotTable {
     }
 
     /**
-     * Finds several lots at once, as {@link #find(LotId)} would one by one, into {@code ids}. The lookups run in
-     * steps (hash every key, read every first slot, read every candidate's key), each step over all lots, so that
-     * their cache misses are in flight together instead of one after the other: an event names a few lots, each
-     * lookup of a large graph waits on memory, and a replay is mostly such lookups.
+     * Finds several lots at once, as {@link #find(LotId)} would one by one, into {@code ids}, after
+     * {@link #warm(LotId[], int) warming} the cache for all of them.
      */
     void findAll(LotId[] lots, int count, int[] ids) {
+        warm(lots, count);
+        lastItem = count == 0 ? null : lots[count - 1].item();
+        lastItemId = count == 0 ? NONE : itemScratch[count - 1];
+        for (int i = 0; i < count; i++) {
+            ids[i] = itemScratch[i] < 0 ? NONE : find(itemScratch[i], hashScratch[i], lots[i].lotNumber());
+        }
+    }
+
+    /**
+     * Reads ahead what looking up these lots will read, in steps (hash every key, read every first slot, every
+     * candidate's key position, every candidate's key), each step over all lots, so that their cache misses are in
+     * flight together instead of one after the other: each lookup in a large graph waits on memory, and a replay is
+     * mostly such lookups. Changes nothing; leaves the lots' item ids and hashes in the scratch arrays.
+     */
+    private void warm(LotId[] lots, int count) {
         if (itemScratch.length < count) {
             itemScratch = new int[count];
             hashScratch = new int[count];
+            readScratch = new int[count];
         }
         int[] itemIds = itemScratch;
         int[] hashes = hashScratch;
+        int[] read = readScratch;
         int touched = 0;
         for (int i = 0; i < count; i++) {
             String lotNumber = lots[i].lotNumber();
@@ -85,19 +106,17 @@ final class LotTable {
         }
         int mask = slots.length - 1;
         for (int i = 0; i < count; i++) {
-            // The first slot's entry; kept for the next step, so that the read is not optimised away.
-            ids[i] = slots[hashes[i] & mask];
+            read[i] = slots[hashes[i] & mask];
         }
         for (int i = 0; i < count; i++) {
-            int entry = ids[i];
-            if (entry != 0 && (entry & ~mask) == (hashes[i] & ~mask)) {
-                touched += numbers.touch((entry & mask) - 1);
-            }
+            int entry = read[i];
+            boolean candidate = entry != 0 && (entry & ~mask) == (hashes[i] & ~mask);
+            read[i] = candidate ? numbers.position((entry & mask) - 1) : -1;
+        }
+        for (int i = 0; i < count; i++) {
+            touched += read[i] < 0 ? 0 : numbers.byteAt(read[i]);
         }
         touchSink = touched;
-        for (int i = 0; i < count; i++) {
-            ids[i] = itemIds[i] < 0 ? NONE : find(itemIds[i], hashes[i], lots[i].lotNumber());
-        }
     }
 
     /** Returns the id of a lot, interning it first if needed. */
@@ -112,7 +131,8 @@ final class LotTable {
         if ((id + 1) * 2 > slots.length) {
             rehash(slots.length * 2);
         }
-        int item = items.intern(lot.item());
+        // Usually the lot was just looked up: its item's id is known, unless the item is new.
+        int item = lot.item() == lastItem && lastItemId >= 0 ? lastItemId : items.intern(lot.item());
         numbers.add(item, lot.lotNumber());
         place(slots, id, hash(item, lot.lotNumber().hashCode()));
         return id;
