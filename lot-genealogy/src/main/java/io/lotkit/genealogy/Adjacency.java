@@ -19,10 +19,19 @@ package io.lotkit.genealogy;
 final class Adjacency {
 
     static final int END = -1;
+    /**
+     * Set on {@code start[l]} of a base lot that has pending edges, so that a search learns it from the row bounds
+     * it reads anyway instead of from the sparse tail heads (entry indexes stay below 2^30, so the sign bit is free).
+     */
+    static final int HAS_TAIL = 1 << 31;
+    static final int ENTRY_MASK = ~HAS_TAIL;
 
     /** The ints per base entry: 1 (the lot at the other end) or 2 (that lot, then the edge's quantity code). */
     final int stride;
-    /** Row {@code l} of the base is entries {@code [start[l] .. start[l + 1])}; {@code baseLots + 1} values. */
+    /**
+     * Row {@code l} of the base is entries {@code [start[l] .. start[l + 1])} (each masked with {@link #ENTRY_MASK});
+     * {@code baseLots + 1} values.
+     */
     int[] start = {0};
     /** The base entries, {@link #stride} ints each. */
     int[] rows = new int[0];
@@ -48,6 +57,9 @@ final class Adjacency {
     void link(int lot, int pending) {
         tailNext.add(tailHead.get(lot));
         tailHead.set(lot, pending);
+        if (lot < baseLots) {
+            start[lot] |= HAS_TAIL;
+        }
     }
 
     int tailSize() {
@@ -56,12 +68,12 @@ final class Adjacency {
 
     /** Returns the first base entry of a lot. */
     int baseFrom(int lot) {
-        return lot < baseLots ? start[lot] : 0;
+        return lot < baseLots ? start[lot] & ENTRY_MASK : 0;
     }
 
     /** Returns the end (exclusive) of a lot's base entries. */
     int baseTo(int lot) {
-        return lot < baseLots ? start[lot + 1] : 0;
+        return lot < baseLots ? start[lot + 1] & ENTRY_MASK : 0;
     }
 
     /** Returns the newest pending edge of a lot, or {@link #END}. */

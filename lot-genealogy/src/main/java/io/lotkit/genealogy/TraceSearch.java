@@ -50,11 +50,17 @@ final class TraceSearch {
             int depth = marks.depths[slot];
             int rowFrom = 0;
             int rowTo = 0;
+            int tail = Adjacency.END;
             if (lot < baseLots) {
-                rowFrom = start[lot];
-                rowTo = start[lot + 1];
+                int first = start[lot];
+                rowFrom = first & Adjacency.ENTRY_MASK;
+                rowTo = start[lot + 1] & Adjacency.ENTRY_MASK;
+                if (first < 0) {
+                    tail = adjacency.tailFirst(lot);
+                }
+            } else if (tails) {
+                tail = adjacency.tailFirst(lot);
             }
-            int tail = tails ? adjacency.tailFirst(lot) : Adjacency.END;
             if (depth >= maxDepth) {
                 limitReached |= rowFrom < rowTo || tail != Adjacency.END;
                 continue;
