@@ -11,8 +11,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * The visit marks answer exactly which lots the current search visited, and at which slot, whether the search stays
- * within the small table, outgrows it, or follows a search of either kind on the same thread.
+ * The visit marks answer exactly which lots the current search visited, and at which slot, whether the search is
+ * small or large, and after earlier searches of any size on the same thread.
  */
 class VisitMarksPropertiesTest {
 
