@@ -4,16 +4,14 @@ package io.lotkit.genealogy;
  * One direction of the edge lists (out of each lot, or into each lot), in two parts:
  *
  * <ul>
- *   <li>a <b>base</b> in compressed sparse rows, rebuilt now and then by {@link EdgeStore}: the edges of lot
- *       {@code l} are the pairs {@code rows[2i]} (the lot at the other end) and {@code rows[2i + 1]} (the edge's
- *       quantity code, see {@link EdgeStore})
- *       for {@code i} in {@code [head[2l] .. head[2l + 2])}, oldest edge first. A search walks them as one
- *       contiguous run, so the processor can fetch ahead, and finds a neighbour and its edge on the same cache
- *       line;</li>
- *   <li>a <b>tail</b> of the edges added since: per lot a linked list, newest first, of {@code (neighbour, next)}
- *       int pairs indexed by {@code edge - baseEdges} (edges numbered in the order they came), so an append is constant time and rebuilds nothing. The
- *       newest tail edge of a base lot is {@code head[2l + 1]}, beside its row bounds, so that a search reads a lot's
- *       row start, row end and tail from one cache line; lots added after the base keep theirs in a column.</li>
+ *   <li>a <b>base</b> in compressed sparse rows, rebuilt now and then by {@link EdgeStore}: the entries of lot
+ *       {@code l} are {@code [start[l] .. start[l + 1])}, oldest edge first, each {@link #stride} ints of
+ *       {@link #rows} (the lot at the other end, then, for a stride of 2, the edge's quantity code). A search walks
+ *       them as one contiguous run, so the processor can fetch ahead;</li>
+ *   <li>a <b>tail</b> of the edges added since (the store's pending edges, numbered from 0 in the order they came):
+ *       per lot a linked list, newest first, whose head is kept in a sparse column (most lots have no pending edge,
+ *       and those that do are mostly recent ones, so few chunks are ever allocated) and whose links are one int per
+ *       pending edge. An append is constant time and rebuilds nothing.</li>
  * </ul>
  *
  * <p>Not thread-safe; the graph guards it with its lock.
@@ -21,72 +19,115 @@ package io.lotkit.genealogy;
 final class Adjacency {
 
     static final int END = -1;
-
     /**
-     * For each base lot {@code l}: {@code [2l]} the first pair of its row, {@code [2l + 1]} its newest tail edge or
-     * {@link #END}; {@code [2 * baseLots]} is the end of the last row.
+     * Set on {@code start[l]} of a base lot that has pending edges, so that a search learns it from the row bounds
+     * it reads anyway instead of from the sparse tail heads (entry indexes stay below 2^30, so the sign bit is free).
      */
-    int[] head = {0, END};
-    /** The base rows, as {@code (neighbour, quantity code)} pairs. */
+    static final int HAS_TAIL = 1 << 31;
+    static final int ENTRY_MASK = ~HAS_TAIL;
+
+    /** The ints per base entry: 1 (the lot at the other end) or 2 (that lot, then the edge's quantity code). */
+    final int stride;
+    /**
+     * Row {@code l} of the base is entries {@code [start[l] .. start[l + 1])} (each masked with {@link #ENTRY_MASK});
+     * {@code baseLots + 1} values.
+     */
+    int[] start = {0};
+    /** The base entries, {@link #stride} ints each. */
     int[] rows = new int[0];
-    /** The number of lots the base covers; lots added later have an empty base range. */
+    /** The number of lots the base covers; lots added later have an empty base row. */
     int baseLots;
-    /** The number of edges in the base; the tail holds edges {@code baseEdges} and up. */
-    int baseEdges;
-    private IntColumn tailLinks = new IntColumn();
-    /** The newest tail edge of each lot {@code baseLots + i}, at {@code i}. */
-    private IntColumn newerLotTails = new IntColumn();
+    private int lots;
+    /** For each pending edge, the next older pending edge of the same lot, or {@link #END}. */
+    private IntColumn tailNext = new IntColumn();
+    /** For each lot, its newest pending edge, or {@link #END}. */
+    private SparseIntColumn tailHead = new SparseIntColumn(END);
+
+    Adjacency(int stride) {
+        this.stride = stride;
+    }
 
     /** Makes room for the lot with the next id, which the base does not cover. */
     void addLot() {
-        newerLotTails.add(END);
+        tailHead.addDefault();
+        lots++;
     }
 
-    /** Links edge {@code edgeId} (the newest) from {@code lot} to {@code other} into the tail. */
-    void addTail(int lot, int other, int edgeId) {
-        tailLinks.add(other);
-        tailLinks.add(tailFirst(lot));
+    /** Links pending edge {@code pending} (the newest, numbered {@link #tailSize()}) into the lot's tail. */
+    void link(int lot, int pending) {
+        tailNext.add(tailHead.get(lot));
+        tailHead.set(lot, pending);
         if (lot < baseLots) {
-            head[2 * lot + 1] = edgeId;
-        } else {
-            newerLotTails.set(lot - baseLots, edgeId);
+            start[lot] |= HAS_TAIL;
         }
     }
 
+    int tailSize() {
+        return tailNext.size();
+    }
+
+    /** Returns the first base entry of a lot. */
     int baseFrom(int lot) {
-        return lot < baseLots ? head[2 * lot] : 0;
+        return lot < baseLots ? start[lot] & ENTRY_MASK : 0;
     }
 
+    /** Returns the end (exclusive) of a lot's base entries. */
     int baseTo(int lot) {
-        return lot < baseLots ? head[2 * lot + 2] : 0;
+        return lot < baseLots ? start[lot + 1] & ENTRY_MASK : 0;
     }
 
-    /** Returns the newest tail edge of a lot, or {@link #END}. */
+    /** Returns the newest pending edge of a lot, or {@link #END}. */
     int tailFirst(int lot) {
-        return lot < baseLots ? head[2 * lot + 1] : newerLotTails.get(lot - baseLots);
+        return tailHead.get(lot);
     }
 
-    int tailNeighbour(int edgeId) {
-        return tailLinks.get(2 * (edgeId - baseEdges));
+    /** Returns the next older pending edge of the same lot, or {@link #END}. */
+    int tailNext(int pending) {
+        return tailNext.get(pending);
     }
 
-    int tailNext(int edgeId) {
-        return tailLinks.get(2 * (edgeId - baseEdges) + 1);
-    }
-
-    /** Replaces the base with {@code newRows}, row {@code l} starting at pair {@code rowStart[l]}; empties the tail. */
-    void rebase(int[] rowStart, int[] newRows, int lots, int edges) {
-        int[] newHead = new int[2 * lots + 2];
-        for (int lot = 0; lot <= lots; lot++) {
-            newHead[2 * lot] = rowStart[lot];
-            newHead[2 * lot + 1] = END;
+    /**
+     * Rebuilds the base: each lot's old row, then its pending edges in the order they came; empties the tail.
+     *
+     * @param owner for each pending edge, the lot whose row it joins
+     * @param other for each pending edge, the lot at its other end
+     * @param codes for each pending edge, its quantity code (read only for a stride of 2)
+     * @param pending the number of pending edges
+     */
+    void rebase(int[] owner, int[] other, int[] codes, int pending) {
+        int[] newStart = new int[lots + 1];
+        for (int lot = 0; lot < lots; lot++) {
+            newStart[lot + 1] = baseTo(lot) - baseFrom(lot);
         }
-        head = newHead;
+        for (int i = 0; i < pending; i++) {
+            newStart[owner[i] + 1]++;
+        }
+        for (int lot = 0; lot < lots; lot++) {
+            newStart[lot + 1] += newStart[lot];
+        }
+        int[] newRows = new int[stride * newStart[lots]];
+        int[] fill = new int[lots];
+        for (int lot = 0; lot < lots; lot++) {
+            int from = baseFrom(lot);
+            int length = baseTo(lot) - from;
+            System.arraycopy(rows, stride * from, newRows, stride * newStart[lot], stride * length);
+            fill[lot] = newStart[lot] + length;
+        }
+        for (int i = 0; i < pending; i++) {
+            int entry = stride * fill[owner[i]]++;
+            newRows[entry] = other[i];
+            if (stride == 2) {
+                newRows[entry + 1] = codes[i];
+            }
+        }
+        start = newStart;
         rows = newRows;
         baseLots = lots;
-        baseEdges = edges;
-        tailLinks = new IntColumn();
-        newerLotTails = new IntColumn();
+        tailNext = new IntColumn();
+        tailHead = new SparseIntColumn(END);
+        for (int lot = 0; lot < lots; lot++) {
+            tailHead.addDefault();
+        }
     }
 
     /** Receives an edge's quantity code and the lot at its other end. */

@@ -8,7 +8,8 @@ import java.util.Map;
  * A growable column of exact decimals packed into one int each: the unscaled value in the high 28 bits (up to
  * 134,217,727 either side of zero, eight full digits) and the scale, 0 to 14, in the low 4 bits. Quantities
  * of lots are rarely larger or finer, so four bytes a value serve almost all of them; a value that does not fit is
- * kept exactly as a {@link BigDecimal} in a side map, so nothing is ever rounded. The scale bits {@code 1111} are
+ * kept exactly as a {@link BigDecimal} in a side map, so nothing is ever rounded. The ints sit in a sparse column
+ * whose default is zero, since many lots never take part in some movement (a finished lot is never consumed). The scale bits {@code 1111} are
  * never a packing: they mark a value kept elsewhere (here {@link #NOT_PACKED}; see also {@link EdgeStore}).
  *
  * <p>The packing itself ({@link #pack}, {@link #unpack}) is shared with the edge rows.
@@ -34,7 +35,8 @@ final class DecimalColumn {
         }
     }
 
-    private final IntColumn packed = new IntColumn();
+    /** Zero packs to 0, the default: a chunk of lots that never move a quantity allocates nothing. */
+    private final SparseIntColumn packed = new SparseIntColumn(0);
     private final Map<Integer, BigDecimal> overflow = new HashMap<>();
 
     int size() {
@@ -51,7 +53,7 @@ final class DecimalColumn {
 
     /** Appends a value and returns its index. */
     int add(BigDecimal value) {
-        int index = packed.add(0);
+        int index = packed.addDefault();
         set(index, value);
         return index;
     }

@@ -2,50 +2,54 @@ package io.lotkit.genealogy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The parent-to-child edges between lots, with no object per edge: the {@link Adjacency} out of and into each lot,
- * each row entry a neighbour and the edge's quantity <em>code</em>. A code is the quantity packed into an int by
- * {@link DecimalColumn#pack}, or, for the rare quantity that does not pack, the index of its exact value in a side
- * list tagged with the scale bits no packing uses; so a search reads an edge's quantity where it reads the edge, and
- * no edge needs an id.
+ * The parent-to-child edges between lots, with no object per edge: the {@link Adjacency} out of each lot holds only
+ * the child, and the one into each lot the parent and the edge's quantity <em>code</em>, so that each quantity is
+ * held once. A code is the quantity packed into an int by {@link DecimalColumn#pack}, or, for the rare quantity that
+ * does not pack, the index of its exact value in a side list tagged with the scale bits no packing uses.
  *
- * <p>New edges are <em>pending</em>: they go to the adjacency tails in constant time, numbered in the order they
- * came, with their codes in {@link #pendingCode}. When the tails hold a quarter as many edges as the bases (and at
- * least {@link #MIN_REBASE}), each direction is rebuilt into compressed sparse rows by appending every lot's pending
- * edges, oldest first, to its row: a merge, not a sort. Each rebuild grows the base by at least a quarter, so an edge
- * is copied at most about five times over the life of the graph (amortized constant time per append), and at least
- * four fifths of the graph is always in contiguous rows that a search walks fast.
+ * <p>An edge is known in the forward direction by its parent and its <em>index</em> among the parent's edges, in the
+ * order they came; that index never changes, so a trace can record it and read the quantity later
+ * ({@link #outCodes(int)}): the edge's quantity is the one of the matching occurrence of the parent in the child's
+ * incoming row, since both rows keep the order the edges came in.
  *
- * <p>A replay loads in bulk instead ({@link #startBulkLoad()}): pending edges are only appended to plain columns,
- * and {@link #compact()} folds them into rows once at the end, so a replay rebuilds nothing along the way and walks
- * no linked list.
+ * <p>New edges are <em>pending</em>: their ends and codes go to plain columns, and each direction links them into
+ * per-lot tails in constant time. When the pending edges number an eighth of the base (and at least
+ * {@link #MIN_REBASE}), each direction is rebuilt into compressed sparse rows by appending every lot's pending edges,
+ * oldest first, to its row: a merge, not a sort. Each rebuild grows the base by at least an eighth, so an edge is
+ * copied a bounded number of times over the life of the graph (amortized constant time per append), and the slack
+ * of the tails stays a small share of the graph.
  *
- * <p>About 16 bytes an edge: in each direction the neighbour and the quantity code (or, while pending, the neighbour
- * and the next link, and one code).
+ * <p>A replay loads in bulk instead ({@link #startBulkLoad()}): pending edges are only appended to the columns, and
+ * {@link #compact()} folds them into rows once at the end, so a replay rebuilds nothing along the way.
+ *
+ * <p>About 12 bytes an edge in the rows (the child; the parent and the code), and 20 bytes a pending edge.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
  */
 final class EdgeStore {
 
     static final int END = Adjacency.END;
-    /** Pending pairs are indexed by {@code 2 * pending edge}, which must stay within an int. */
+    /** Incoming entries are two ints, indexed by {@code 2 * entry}, which must stay within an int. */
     static final int MAX_EDGES = GraphState.MAX_ELEMENTS / 2;
     /** Side-list indexes must fit the 28 bits a code leaves them. */
     static final int MAX_UNPACKED_QUANTITIES = (1 << 27) - 1;
     static final int MIN_REBASE = 1 << 12;
 
-    final Adjacency out = new Adjacency();
-    final Adjacency in = new Adjacency();
+    final Adjacency out = new Adjacency(1);
+    final Adjacency in = new Adjacency(2);
     /** The exact quantities that do not pack, by the index their codes hold. */
     private final List<BigDecimal> unpacked = new ArrayList<>();
     private final int minRebase;
-    private int lots;
+    private int baseEdges;
+    private IntColumn pendingFrom = new IntColumn();
+    private IntColumn pendingTo = new IntColumn();
     private IntColumn pendingCode = new IntColumn();
-    /** During a bulk load, the endpoints of the pending edges; {@code null} otherwise. */
-    private IntColumn bulkSource;
-    private IntColumn bulkTarget;
+    private boolean bulkLoading;
 
     EdgeStore() {
         this(MIN_REBASE);
@@ -60,11 +64,10 @@ final class EdgeStore {
     void addLot() {
         out.addLot();
         in.addLot();
-        lots++;
     }
 
     int size() {
-        return out.baseEdges + pendingCode.size();
+        return baseEdges + pendingCode.size();
     }
 
     /** Tells whether {@code count} more edges fit, even if none of their quantities packs. */
@@ -78,16 +81,15 @@ final class EdgeStore {
             code = unpacked.size() << DecimalColumn.SCALE_BITS | DecimalColumn.UNPACKED_TAG;
             unpacked.add(amount);
         }
-        int edge = out.baseEdges + pendingCode.add(code);
-        if (bulkSource != null) {
-            bulkSource.add(from);
-            bulkTarget.add(to);
+        int pending = pendingCode.add(code);
+        pendingFrom.add(from);
+        pendingTo.add(to);
+        if (bulkLoading) {
             return;
         }
-        out.addTail(from, to, edge);
-        in.addTail(to, from, edge);
-        int pending = pendingCode.size();
-        if (pending >= minRebase && pending >= out.baseEdges / 4) {
+        out.link(from, pending);
+        in.link(to, pending);
+        if (pending + 1 >= minRebase && pending + 1 >= baseEdges / 8) {
             rebase();
         }
     }
@@ -95,8 +97,7 @@ final class EdgeStore {
     /** Starts a bulk load; only {@link #add} and {@link #compact()} may follow until the load ends. */
     void startBulkLoad() {
         compact();
-        bulkSource = new IntColumn();
-        bulkTarget = new IntColumn();
+        bulkLoading = true;
     }
 
     /** Folds the pending edges (ending a bulk load, if one runs) into the rows, if there are any. */
@@ -104,11 +105,10 @@ final class EdgeStore {
         if (pendingCode.size() > 0) {
             rebase();
         }
-        bulkSource = null;
-        bulkTarget = null;
+        bulkLoading = false;
     }
 
-    /** Returns the exact quantity behind a code from a row or from {@link #pendingCode(int)}. */
+    /** Returns the exact quantity behind a code from {@link #outCodes(int)} or an incoming row. */
     BigDecimal quantity(int code) {
         if ((code & DecimalColumn.UNPACKED_TAG) == DecimalColumn.UNPACKED_TAG) {
             return unpacked.get(code >>> DecimalColumn.SCALE_BITS);
@@ -116,79 +116,104 @@ final class EdgeStore {
         return DecimalColumn.unpack(code);
     }
 
-    /** Returns the quantity code of the pending (tail) edge numbered {@code edge}. */
-    int pendingCode(int edge) {
-        return pendingCode.get(edge - out.baseEdges);
+    /** Returns the lot at the other end of pending edge {@code pending}, seen from the given direction. */
+    int pendingNeighbour(int pending, boolean outgoing) {
+        return outgoing ? pendingTo.get(pending) : pendingFrom.get(pending);
     }
 
-    /** Visits every edge out of ({@code outgoing}) or into a lot, oldest first, with its quantity code. */
+    /** Returns the quantity code of pending edge {@code pending}. */
+    int pendingCode(int pending) {
+        return pendingCode.get(pending);
+    }
+
+    /** Returns the number of a lot's edges in one direction that are in the base rows. */
+    int baseCount(int lot, boolean outgoing) {
+        Adjacency adjacency = outgoing ? out : in;
+        return adjacency.baseTo(lot) - adjacency.baseFrom(lot);
+    }
+
+    /**
+     * Visits every edge out of ({@code outgoing}) or into a lot, oldest first, with its quantity code. An outgoing
+     * edge's code is found in its child's incoming row: the {@code k}-th edge from this lot to a child is the
+     * {@code k}-th occurrence of this lot there.
+     */
     void forEach(int lot, boolean outgoing, Adjacency.EdgeVisitor visitor) {
         Adjacency adjacency = outgoing ? out : in;
-        int[] rows = adjacency.rows;
-        for (int i = 2 * adjacency.baseFrom(lot), end = 2 * adjacency.baseTo(lot); i < end; i += 2) {
-            visitor.visit(rows[i + 1], rows[i]);
+        int[] tail = tailOldestFirst(adjacency, lot);
+        if (!outgoing) {
+            for (int i = in.baseFrom(lot), end = in.baseTo(lot); i < end; i++) {
+                visitor.visit(in.rows[2 * i + 1], in.rows[2 * i]);
+            }
+            for (int p : tail) {
+                visitor.visit(pendingCode(p), pendingFrom.get(p));
+            }
+            return;
         }
-        // The tail links newest first; collect and reverse it.
-        IntColumn tail = new IntColumn();
-        for (int e = adjacency.tailFirst(lot); e != END; e = adjacency.tailNext(e)) {
-            tail.add(e);
-        }
-        for (int i = tail.size() - 1; i >= 0; i--) {
-            int e = tail.get(i);
-            visitor.visit(pendingCode(e), adjacency.tailNeighbour(e));
+        Map<Integer, Integer> seen = new HashMap<>();
+        int baseEnd = out.baseTo(lot);
+        for (int i = out.baseFrom(lot), end = baseEnd + tail.length; i < end; i++) {
+            int child = i < baseEnd ? out.rows[i] : pendingTo.get(tail[i - baseEnd]);
+            int occurrence = seen.merge(child, 1, Integer::sum) - 1;
+            visitor.visit(incomingCodeFrom(child, lot, occurrence), child);
         }
     }
 
-    /** Appends every pending edge to its lots' rows, in both directions, and empties the tails. */
+    /** Returns the quantity codes of the edges out of a lot, by their index (oldest first). */
+    int[] outCodes(int lot) {
+        int[] codes = new int[baseCount(lot, true) + tailOldestFirst(out, lot).length];
+        int[] index = {0};
+        forEach(lot, true, (code, child) -> codes[index[0]++] = code);
+        return codes;
+    }
+
+    /** Returns the code of the {@code occurrence}-th (from 0, oldest first) edge from {@code parent} into a lot. */
+    private int incomingCodeFrom(int lot, int parent, int occurrence) {
+        int left = occurrence;
+        for (int i = in.baseFrom(lot), end = in.baseTo(lot); i < end; i++) {
+            if (in.rows[2 * i] == parent && left-- == 0) {
+                return in.rows[2 * i + 1];
+            }
+        }
+        for (int p : tailOldestFirst(in, lot)) {
+            if (pendingFrom.get(p) == parent && left-- == 0) {
+                return pendingCode(p);
+            }
+        }
+        throw new IllegalStateException(
+                "edge rows out of step: lot " + lot + " lacks edge " + occurrence + " from lot " + parent);
+    }
+
+    private static int[] tailOldestFirst(Adjacency adjacency, int lot) {
+        int count = 0;
+        for (int p = adjacency.tailFirst(lot); p != END; p = adjacency.tailNext(p)) {
+            count++;
+        }
+        int[] tail = new int[count];
+        for (int p = adjacency.tailFirst(lot); p != END; p = adjacency.tailNext(p)) {
+            tail[--count] = p;
+        }
+        return tail;
+    }
+
+    /** Appends every pending edge to its lots' rows, in both directions, and empties the pending columns. */
     private void rebase() {
         int pending = pendingCode.size();
-        int[] source = new int[pending];
-        int[] target = new int[pending];
-        int first = out.baseEdges;
-        for (int i = 0; i < pending; i++) {
-            source[i] = bulkSource != null ? bulkSource.get(i) : in.tailNeighbour(first + i);
-            target[i] = bulkSource != null ? bulkTarget.get(i) : out.tailNeighbour(first + i);
-        }
-        int[] codes = new int[pending];
-        for (int i = 0; i < pending; i++) {
-            codes[i] = pendingCode.get(i);
-        }
-        int edges = first + pending;
-        rebuild(out, source, target, codes, edges);
-        rebuild(in, target, source, codes, edges);
+        int[] source = toArray(pendingFrom);
+        int[] target = toArray(pendingTo);
+        int[] codes = toArray(pendingCode);
+        out.rebase(source, target, codes, pending);
+        in.rebase(target, source, codes, pending);
+        baseEdges += pending;
+        pendingFrom = new IntColumn();
+        pendingTo = new IntColumn();
         pendingCode = new IntColumn();
-        if (bulkSource != null) {
-            bulkSource = new IntColumn();
-            bulkTarget = new IntColumn();
-        }
     }
 
-    /** Rebuilds one direction: each lot's old row, then its pending edges in the order they came. */
-    private void rebuild(Adjacency adjacency, int[] owner, int[] other, int[] codes, int edges) {
-        int[] start = new int[lots + 1];
-        for (int lot = 0; lot < lots; lot++) {
-            start[lot + 1] = adjacency.baseTo(lot) - adjacency.baseFrom(lot);
+    private static int[] toArray(IntColumn column) {
+        int[] values = new int[column.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = column.get(i);
         }
-        for (int owned : owner) {
-            start[owned + 1]++;
-        }
-        for (int lot = 0; lot < lots; lot++) {
-            start[lot + 1] += start[lot];
-        }
-        int[] rows = new int[2 * edges];
-        int[] fill = new int[lots];
-        int[] oldRows = adjacency.rows;
-        for (int lot = 0; lot < lots; lot++) {
-            int from = 2 * adjacency.baseFrom(lot);
-            int length = 2 * adjacency.baseTo(lot) - from;
-            System.arraycopy(oldRows, from, rows, 2 * start[lot], length);
-            fill[lot] = start[lot] + length / 2;
-        }
-        for (int i = 0; i < owner.length; i++) {
-            int slot = 2 * fill[owner[i]]++;
-            rows[slot] = other[i];
-            rows[slot + 1] = codes[i];
-        }
-        adjacency.rebase(start, rows, lots, edges);
+        return values;
     }
 }

@@ -19,8 +19,8 @@ import java.util.function.Function;
  * mass balance.
  *
  * <p>The graph lives in memory in primitive columns, with no object per edge or per lot (lot numbers are packed as
- * bytes, quantities and times as ints and longs; only the rare value too large to pack is kept whole aside, and
- * other objects are made only for results), and grows event by event.
+ * bytes, quantities as ints and times as int second offsets; only the rare value too large to pack is kept whole
+ * aside, and other objects are made only for results), and grows event by event.
  * Each thread that traces keeps its own scratch space: eight bytes per lot of the graph, plus room for the largest
  * trace it has run. It is journaled: {@link #record(GenealogyEvent)} writes the event through the
  * {@link Journal} first and applies it only when the write succeeded, and {@link #open(Journal)} rebuilds the graph

@@ -34,6 +34,8 @@ final class GraphState {
     private final List<UnitOfMeasure> units = new ArrayList<>();
     /** Each lot's unit, by pooled id; sparse, since a graph often holds lots of its first unit mostly. */
     private final SparseIntColumn unit = new SparseIntColumn(0);
+    private UnitOfMeasure lastUnit;
+    private int lastUnitId;
     /** Each lot's earliest receipt or production time, if any. */
     private final TimeColumn created = new TimeColumn();
     /*
@@ -45,6 +47,8 @@ final class GraphState {
     /** The few lots ever adjusted: their total adjustment up ({@code [0]}) and down ({@code [1]}). */
     private final Map<Integer, BigDecimal[]> adjustments = new HashMap<>();
     private long eventCount;
+    /** The lots of the transformation being checked; each entry cleared once its lot is checked. */
+    private LotId[] lineScratch = new LotId[8];
 
     GraphState(int minRebase) {
         edges = new EdgeStore(minRebase);
@@ -71,23 +75,7 @@ final class GraphState {
         } else if (event instanceof Adjust a) {
             ids = new int[] {checkLine("lot", -1, a.lot(), a.quantity().unit())};
         } else {
-            Transform t = (Transform) event;
-            int inputs = t.inputs().size();
-            ids = new int[inputs + t.outputs().size()];
-            for (int i = 0; i < inputs; i++) {
-                LotQuantity line = t.inputs().get(i);
-                ids[i] = checkLine("inputs", i, line.lot(), line.quantity().unit());
-            }
-            for (int i = 0; i < t.outputs().size(); i++) {
-                LotQuantity line = t.outputs().get(i);
-                ids[inputs + i] = checkLine("outputs", i, line.lot(), line.quantity().unit());
-            }
-            long newEdges = (long) inputs * t.outputs().size();
-            if (!edges.hasRoomFor(newEdges)) {
-                throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES
-                        + " edges, nor more than " + EdgeStore.MAX_UNPACKED_QUANTITIES
-                        + " edge quantities of more than eight digits or fourteen decimals");
-            }
+            ids = checkTransform((Transform) event);
         }
         if (lots.size() + ids.length > MAX_ELEMENTS || receipts.size() >= MAX_ELEMENTS
                 || shipments.size() >= MAX_ELEMENTS) {
@@ -96,14 +84,51 @@ final class GraphState {
         return ids;
     }
 
+    /** Finds a transformation's lots, inputs then outputs, all in one {@link LotTable#findAll} call. */
+    private int[] checkTransform(Transform t) {
+        int inputs = t.inputs().size();
+        int count = inputs + t.outputs().size();
+        if (lineScratch.length < count) {
+            lineScratch = new LotId[count];
+        }
+        for (int i = 0; i < count; i++) {
+            lineScratch[i] = line(t, i).lot();
+        }
+        int[] ids = new int[count];
+        lots.findAll(lineScratch, count, ids);
+        for (int i = 0; i < count; i++) {
+            LotQuantity line = line(t, i);
+            lineScratch[i] = null;
+            checkUnit(i < inputs ? "inputs" : "outputs", i < inputs ? i : i - inputs, ids[i], line.lot(),
+                    line.quantity().unit());
+        }
+        long newEdges = (long) inputs * t.outputs().size();
+        if (!edges.hasRoomFor(newEdges)) {
+            throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES
+                    + " edges, nor more than " + EdgeStore.MAX_UNPACKED_QUANTITIES
+                    + " edge quantities of more than eight digits or fourteen decimals");
+        }
+        return ids;
+    }
+
+    private static LotQuantity line(Transform t, int index) {
+        int inputs = t.inputs().size();
+        return index < inputs ? t.inputs().get(index) : t.outputs().get(index - inputs);
+    }
+
     /** Returns the lot's id, or -1 if it is new; refuses a known lot in another unit. */
     private int checkLine(String field, int index, LotId lot, UnitOfMeasure unitOfMeasure) {
         int id = lots.find(lot);
+        checkUnit(field, index, id, lot, unitOfMeasure);
+        return id;
+    }
+
+    /** Refuses a known lot ({@code id >= 0}) named in another unit than its recorded one. */
+    private void checkUnit(String field, int index, int id, LotId lot, UnitOfMeasure unitOfMeasure) {
         if (id >= 0 && !unit(id).equals(unitOfMeasure)) {
             throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
                     .formatted(index < 0 ? field : field + "[" + index + "]", lot, unit(id), unitOfMeasure));
         }
-        return id;
     }
 
     /** Applies an event that passed {@link #check(GenealogyEvent)}, with the ids that check returned. */
@@ -156,7 +181,10 @@ final class GraphState {
         edges.addLot();
         receipts.addLot();
         shipments.addLot();
-        int unitId = unitCodes.intern(unitOfMeasure.code());
+        // Hosts mostly pass the same few unit objects: the last one's id is kept to skip the lookup.
+        int unitId = unitOfMeasure == lastUnit ? lastUnitId : unitCodes.intern(unitOfMeasure.code());
+        lastUnit = unitOfMeasure;
+        lastUnitId = unitId;
         if (unitId == units.size()) {
             units.add(unitOfMeasure);
         }

@@ -6,13 +6,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The lot numbers of all lots, packed as Latin-1 bytes into large shared chunks rather than held as one
- * {@link String} per lot: a million lot numbers cost about ten bytes each instead of some fifty. Each number is a
- * length byte followed by its characters, and never crosses a chunk boundary, so its position is one int. A number
- * with a character beyond Latin-1, or longer than {@link #MAX_PACKED} characters, is rare enough to be kept whole in a
- * side map, marked by the length byte {@link #IN_SIDE_MAP}.
+ * The keys of all lots — each lot's item (as its pooled id) and lot number — packed as bytes into large shared
+ * chunks rather than held as objects: a million lots cost about ten bytes each instead of some fifty. Each key is a
+ * length byte, the item id in one to five bytes (seven bits a byte, low bits first), then the lot number's Latin-1
+ * characters; a key never crosses a chunk boundary, so its position is one int. A number with a character beyond
+ * Latin-1, or longer than {@link #MAX_PACKED} characters, is rare enough to be kept whole in a side map, marked by
+ * the length byte {@link #IN_SIDE_MAP}.
  *
- * <p>Strings are made again only when a result needs one ({@link #get(int)}); lookups compare the packed bytes with
+ * <p>Holding the item beside the number means a lookup that finds the number finds the item on the same cache line.
+ * Strings are made again only when a result needs one ({@link #get(int)}); lookups compare the packed bytes with
  * the searched {@link String} character by character, creating nothing.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
@@ -23,6 +25,8 @@ final class LotNumberPool {
     private static final int IN_SIDE_MAP = 255;
     private static final int CHUNK_BITS = 16;
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
+    /** Room for the length byte and the longest item id. */
+    private static final int HEADER = 6;
 
     private byte[][] chunks = new byte[4][];
     /** The chunk being filled and the next free byte in it. */
@@ -35,12 +39,12 @@ final class LotNumberPool {
         return position.size();
     }
 
-    /** Appends the lot number of the lot with the next id. */
-    void add(String lotNumber) {
+    /** Appends the key of the lot with the next id: its item's pooled id and its lot number. */
+    void add(int itemId, String lotNumber) {
         int id = position.size();
         boolean packable = lotNumber.length() <= MAX_PACKED && isLatin1(lotNumber);
         int length = packable ? lotNumber.length() : 0;
-        if (used + 1 + length > CHUNK_SIZE) {
+        if (used + HEADER + length > CHUNK_SIZE) {
             chunk++;
             if (chunk == chunks.length) {
                 chunks = Arrays.copyOf(chunks, chunks.length * 2);
@@ -50,24 +54,40 @@ final class LotNumberPool {
         }
         byte[] bytes = chunks[chunk];
         position.add(chunk << CHUNK_BITS | used);
+        bytes[used++] = (byte) (packable ? length : IN_SIDE_MAP);
+        for (int rest = itemId; ; rest >>>= 7) {
+            if (rest < 0x80) {
+                bytes[used++] = (byte) rest;
+                break;
+            }
+            bytes[used++] = (byte) (rest & 0x7F | 0x80);
+        }
         if (packable) {
-            bytes[used] = (byte) length;
             for (int i = 0; i < length; i++) {
-                bytes[used + 1 + i] = (byte) lotNumber.charAt(i);
+                bytes[used++] = (byte) lotNumber.charAt(i);
             }
         } else {
-            bytes[used] = (byte) IN_SIDE_MAP;
             sideMap.put(id, lotNumber);
         }
-        used += 1 + length;
     }
 
-    /** Tells whether lot {@code id}'s number is {@code lotNumber}, without creating a string. */
-    boolean matches(int id, String lotNumber) {
+    /** Tells whether lot {@code id} is lot {@code lotNumber} of item {@code itemId}, without creating a string. */
+    boolean matches(int id, int itemId, String lotNumber) {
         int at = position.get(id);
         byte[] bytes = chunks[at >>> CHUNK_BITS];
         int offset = at & (CHUNK_SIZE - 1);
-        int length = bytes[offset] & 0xFF;
+        int length = bytes[offset++] & 0xFF;
+        int item = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = bytes[offset++];
+            item |= (b & 0x7F) << shift;
+            if (b >= 0) {
+                break;
+            }
+        }
+        if (item != itemId) {
+            return false;
+        }
         if (length == IN_SIDE_MAP) {
             return sideMap.get(id).equals(lotNumber);
         }
@@ -75,11 +95,27 @@ final class LotNumberPool {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (lotNumber.charAt(i) != (bytes[offset + 1 + i] & 0xFF)) {
+            if (lotNumber.charAt(i) != (bytes[offset + i] & 0xFF)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Returns where lot {@code id}'s key starts: its chunk and offset, for {@link #byteAt(int)}. */
+    int position(int id) {
+        return position.get(id);
+    }
+
+    /** Returns the byte at a position; reading a key's first byte brings it into the cache ahead of a comparison. */
+    int byteAt(int at) {
+        return chunks[at >>> CHUNK_BITS][at & (CHUNK_SIZE - 1)];
+    }
+
+    /** Returns the pooled id of lot {@code id}'s item. */
+    int itemId(int id) {
+        int at = position.get(id);
+        return readItem(chunks[at >>> CHUNK_BITS], (at & (CHUNK_SIZE - 1)) + 1);
     }
 
     /** Returns the same hash as {@code get(id).hashCode()}, computed from the bytes. */
@@ -91,13 +127,15 @@ final class LotNumberPool {
         if (length == IN_SIDE_MAP) {
             return sideMap.get(id).hashCode();
         }
+        int start = skipItem(bytes, offset + 1);
         int h = 0;
         for (int i = 0; i < length; i++) {
-            h = 31 * h + (bytes[offset + 1 + i] & 0xFF);
+            h = 31 * h + (bytes[start + i] & 0xFF);
         }
         return h;
     }
 
+    /** Returns the lot number of lot {@code id}. */
     String get(int id) {
         int at = position.get(id);
         byte[] bytes = chunks[at >>> CHUNK_BITS];
@@ -106,7 +144,27 @@ final class LotNumberPool {
         if (length == IN_SIDE_MAP) {
             return sideMap.get(id);
         }
-        return new String(bytes, offset + 1, length, StandardCharsets.ISO_8859_1);
+        return new String(bytes, skipItem(bytes, offset + 1), length, StandardCharsets.ISO_8859_1);
+    }
+
+    private static int readItem(byte[] bytes, int offset) {
+        int item = 0;
+        for (int shift = 0, at = offset; ; shift += 7) {
+            byte b = bytes[at++];
+            item |= (b & 0x7F) << shift;
+            if (b >= 0) {
+                return item;
+            }
+        }
+    }
+
+    /** Returns the offset just past the item id that starts at {@code offset}. */
+    private static int skipItem(byte[] bytes, int offset) {
+        int at = offset;
+        while (bytes[at] < 0) {
+            at++;
+        }
+        return at + 1;
     }
 
     private static boolean isLatin1(String value) {

@@ -3,8 +3,8 @@ package io.lotkit.genealogy;
 import io.lotkit.core.LotId;
 
 /**
- * Interns lots as dense int ids, once: a lot is stored as its item's pooled id and its lot number packed into a
- * {@link LotNumberPool}, and found again through an open-addressing hash table of ids, so that no map entry, string
+ * Interns lots as dense int ids, once: a lot is stored as its item's pooled id and its lot number, packed together
+ * into a {@link LotNumberPool}, and found again through an open-addressing hash table of ids, so that no map entry, string
  * or {@link LotId} object is kept per lot.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
@@ -14,7 +14,6 @@ final class LotTable {
     private static final int NONE = -1;
 
     private final StringPool items = new StringPool();
-    private final IntColumn itemOf = new IntColumn();
     private final LotNumberPool numbers = new LotNumberPool();
     /**
      * Kept at most half full, so {@code id + 1} always fits the low {@code log2(slots.length)} bits of a slot; the
@@ -22,20 +21,38 @@ final class LotTable {
      * that lot's number (two cache misses saved per slot passed). 0 marks an empty slot.
      */
     private int[] slots = new int[1 << 10];
+    /** Scratch space of {@link #findAll}. */
+    private int[] itemScratch = new int[0];
+    private int[] hashScratch = new int[0];
+    private int[] readScratch = new int[0];
+    /** The item of the last lot looked up (compared by identity) and its pooled id, or -1 if it had none. */
+    private String lastItem;
+    private int lastItemId = NONE;
+    /** Keeps the reads {@link #findAll} makes ahead from being optimised away. */
+    private int touchSink;
 
     int size() {
         return numbers.size();
     }
 
     /**
-     * Returns the id of a lot, or -1 if it was never interned. Slots whose tag differs are passed over unread; the
-     * lot number is compared next, so the item is compared only on a real match: a lookup touches as few cache
-     * lines as it can.
+     * Returns the id of a lot, or -1 if it was never interned. Slots whose tag differs are passed over unread; a
+     * slot whose tag matches is checked against the packed key, item and number together on one cache line: a lookup
+     * touches as few cache lines as it can.
      */
     int find(LotId lot) {
         String lotNumber = lot.lotNumber();
+        int item = items.find(lot.item());
+        lastItem = lot.item();
+        lastItemId = item;
+        if (item < 0) {
+            return NONE;
+        }
+        return find(item, hash(item, lotNumber.hashCode()), lotNumber);
+    }
+
+    private int find(int item, int hash, String lotNumber) {
         int mask = slots.length - 1;
-        int hash = hash(lot.item(), lotNumber);
         int tag = hash & ~mask;
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
@@ -46,10 +63,60 @@ final class LotTable {
                 continue;
             }
             int id = (entry & mask) - 1;
-            if (numbers.matches(id, lotNumber) && items.get(itemOf.get(id)).equals(lot.item())) {
+            if (numbers.matches(id, item, lotNumber)) {
                 return id;
             }
         }
+    }
+
+    /**
+     * Finds several lots at once, as {@link #find(LotId)} would one by one, into {@code ids}, after
+     * {@link #warm(LotId[], int) warming} the cache for all of them.
+     */
+    void findAll(LotId[] lots, int count, int[] ids) {
+        warm(lots, count);
+        lastItem = count == 0 ? null : lots[count - 1].item();
+        lastItemId = count == 0 ? NONE : itemScratch[count - 1];
+        for (int i = 0; i < count; i++) {
+            ids[i] = itemScratch[i] < 0 ? NONE : find(itemScratch[i], hashScratch[i], lots[i].lotNumber());
+        }
+    }
+
+    /**
+     * Reads ahead what looking up these lots will read, in steps (hash every key, read every first slot, every
+     * candidate's key position, every candidate's key), each step over all lots, so that their cache misses are in
+     * flight together instead of one after the other: each lookup in a large graph waits on memory, and a replay is
+     * mostly such lookups. Changes nothing; leaves the lots' item ids and hashes in the scratch arrays.
+     */
+    private void warm(LotId[] lots, int count) {
+        if (itemScratch.length < count) {
+            itemScratch = new int[count];
+            hashScratch = new int[count];
+            readScratch = new int[count];
+        }
+        int[] itemIds = itemScratch;
+        int[] hashes = hashScratch;
+        int[] read = readScratch;
+        int touched = 0;
+        for (int i = 0; i < count; i++) {
+            String lotNumber = lots[i].lotNumber();
+            itemIds[i] = items.find(lots[i].item());
+            hashes[i] = hash(itemIds[i], lotNumber.hashCode());
+            touched += lotNumber.isEmpty() ? 0 : lotNumber.charAt(0);
+        }
+        int mask = slots.length - 1;
+        for (int i = 0; i < count; i++) {
+            read[i] = slots[hashes[i] & mask];
+        }
+        for (int i = 0; i < count; i++) {
+            int entry = read[i];
+            boolean candidate = entry != 0 && (entry & ~mask) == (hashes[i] & ~mask);
+            read[i] = candidate ? numbers.position((entry & mask) - 1) : -1;
+        }
+        for (int i = 0; i < count; i++) {
+            touched += read[i] < 0 ? 0 : numbers.byteAt(read[i]);
+        }
+        touchSink = touched;
     }
 
     /** Returns the id of a lot, interning it first if needed. */
@@ -64,18 +131,19 @@ final class LotTable {
         if ((id + 1) * 2 > slots.length) {
             rehash(slots.length * 2);
         }
-        itemOf.add(items.intern(lot.item()));
-        numbers.add(lot.lotNumber());
-        place(slots, id, hash(lot.item(), lot.lotNumber()));
+        // Usually the lot was just looked up: its item's id is known, unless the item is new.
+        int item = lot.item() == lastItem && lastItemId >= 0 ? lastItemId : items.intern(lot.item());
+        numbers.add(item, lot.lotNumber());
+        place(slots, id, hash(item, lot.lotNumber().hashCode()));
         return id;
     }
 
     LotId lot(int id) {
-        return new LotId(items.get(itemOf.get(id)), numbers.get(id));
+        return new LotId(items.get(numbers.itemId(id)), numbers.get(id));
     }
 
     String item(int id) {
-        return items.get(itemOf.get(id));
+        return items.get(numbers.itemId(id));
     }
 
     /** Returns the pooled id of an item, or -1 if no lot of that item is known. */
@@ -84,13 +152,13 @@ final class LotTable {
     }
 
     int itemId(int id) {
-        return itemOf.get(id);
+        return numbers.itemId(id);
     }
 
     private void rehash(int capacity) {
         int[] bigger = new int[capacity];
         for (int id = 0, size = numbers.size(); id < size; id++) {
-            place(bigger, id, mix(numbers.hash(id) * 31 + items.get(itemOf.get(id)).hashCode()));
+            place(bigger, id, hash(numbers.itemId(id), numbers.hash(id)));
         }
         slots = bigger;
     }
@@ -108,8 +176,8 @@ final class LotTable {
      * Mixes the key's hash with MurmurHash3's finalizer: lot numbers are often sequential, and their nearly
      * sequential string hashes would otherwise pile up into long probe runs.
      */
-    private static int hash(String item, String lotNumber) {
-        return mix(lotNumber.hashCode() * 31 + item.hashCode());
+    private static int hash(int itemId, int lotNumberHash) {
+        return mix(lotNumberHash * 31 + itemId);
     }
 
     private static int mix(int hash) {

@@ -40,13 +40,12 @@ final class LotViews {
 
     static void addShipments(GraphState s, int lot, Map<String, List<Shipment>> byCustomer) {
         for (int r = s.shipments.first(lot); r != LotRecords.END; r = s.shipments.next(r)) {
-            Shipment shipment = shipment(s, r);
+            Shipment shipment = shipment(s, lot, r);
             byCustomer.computeIfAbsent(shipment.customer(), c -> new ArrayList<>()).add(shipment);
         }
     }
 
-    static Shipment shipment(GraphState s, int r) {
-        int lot = s.shipments.lot(r);
+    static Shipment shipment(GraphState s, int lot, int r) {
         return new Shipment(s.lots.lot(lot), s.names.get(s.shipments.party(r)), s.names.get(s.shipments.place(r)),
                 s.quantity(lot, s.shipments.quantity(r)), s.shipments.time(r));
     }
@@ -61,7 +60,7 @@ final class LotViews {
         List<LotFlow> outputs = flows(s, id, true);
         List<Shipment> shipments = new ArrayList<>();
         for (int r = s.shipments.first(id); r != LotRecords.END; r = s.shipments.next(r)) {
-            shipments.add(shipment(s, r));
+            shipments.add(shipment(s, id, r));
         }
         // The records are linked newest first; the view reads oldest first.
         Collections.reverse(receipts);

@@ -170,11 +170,22 @@ public final class Trace {
     public List<LotFlow> edges() {
         return graph.read(state -> {
             List<LotFlow> flows = new ArrayList<>(search.edgeCount);
+            boolean forward = search.forward;
+            // A forward search followed each parent's edges together; their codes are read once per parent.
+            int codesOf = -1;
+            int[] codes = null;
             for (int i = 0; i < search.edgeCount; i++) {
                 int near = search.lots[search.edgeFrom[i]];
                 int far = search.lots[search.edgeTo[i]];
-                boolean forward = direction == TraceDirection.FORWARD;
-                flows.add(LotViews.flow(state, search.edgeQuantities[i], forward ? near : far, forward ? far : near));
+                int code = search.edgeKeys[i];
+                if (forward) {
+                    if (near != codesOf) {
+                        codes = state.edges.outCodes(near);
+                        codesOf = near;
+                    }
+                    code = codes[code];
+                }
+                flows.add(LotViews.flow(state, code, forward ? near : far, forward ? far : near));
             }
             return Collections.unmodifiableList(flows);
         });

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A breadth-first search over the edge lists, from one lot, forward or backward. Each lot is visited once, so the
  * search ends on cyclic data after at most one step per reachable edge; the depth it records is the shortest path
- * length. It records the edges it followed (their quantity codes, with the slots of both ends) so that the result can show paths,
+ * length. It records the edges it followed (a key to their quantities, with the slots of both ends) so that the result can show paths,
  * quantities and cycles later without searching the graph again.
  *
  * <p>The search runs in the calling thread's {@link VisitMarks} scratch space, which grows to the largest search the
@@ -18,8 +18,13 @@ final class TraceSearch {
     final int[] lots;
     final int[] depths;
     final int lotCount;
-    /** The quantity codes ({@link EdgeStore#quantity(int)}) of the edges followed. */
-    final int[] edgeQuantities;
+    /** Whether the search followed edges forward, from parent to child. */
+    final boolean forward;
+    /**
+     * Per edge followed: searching forward, the edge's index among its parent's edges ({@link EdgeStore#outCodes});
+     * searching backward, its quantity code ({@link EdgeStore#quantity(int)}).
+     */
+    final int[] edgeKeys;
     /** For each edge followed, the slot of the lot it was followed from. */
     final int[] edgeFrom;
     /** For each edge followed, the slot of the lot it led to. */
@@ -30,9 +35,10 @@ final class TraceSearch {
     private TraceSearch(EdgeStore store, int totalLots, int origin, boolean forward, int maxDepth) {
         VisitMarks marks = VisitMarks.forCurrentThread(totalLots);
         Adjacency adjacency = forward ? store.out : store.in;
-        int[] head = adjacency.head;
+        int[] start = adjacency.start;
         int[] rows = adjacency.rows;
         int baseLots = adjacency.baseLots;
+        boolean tails = adjacency.tailSize() > 0;
         boolean limitReached = false;
         marks.lots[0] = origin;
         marks.depths[0] = 0;
@@ -44,28 +50,37 @@ final class TraceSearch {
             int depth = marks.depths[slot];
             int rowFrom = 0;
             int rowTo = 0;
-            int tail;
+            int tail = Adjacency.END;
             if (lot < baseLots) {
-                rowFrom = 2 * head[2 * lot];
-                tail = head[2 * lot + 1];
-                rowTo = 2 * head[2 * lot + 2];
-            } else {
+                int first = start[lot];
+                rowFrom = first & Adjacency.ENTRY_MASK;
+                rowTo = start[lot + 1] & Adjacency.ENTRY_MASK;
+                if (first < 0) {
+                    tail = adjacency.tailFirst(lot);
+                }
+            } else if (tails) {
                 tail = adjacency.tailFirst(lot);
             }
             if (depth >= maxDepth) {
                 limitReached |= rowFrom < rowTo || tail != Adjacency.END;
                 continue;
             }
-            int rowEdges = (rowTo - rowFrom) / 2;
+            int rowEdges = rowTo - rowFrom;
             marks.ensureRoom(lotsFound + rowEdges, edgesFound + rowEdges);
             int[] found = marks.lots;
             int[] foundDepths = marks.depths;
             int[] followed = marks.edges;
             int[] followedFrom = marks.edgeFrom;
             int[] followedTo = marks.edgeTo;
-            for (int i = rowFrom; i < rowTo; i += 2) {
-                int next = rows[i];
-                followed[edgesFound] = rows[i + 1];
+            for (int i = rowFrom; i < rowTo; i++) {
+                int next;
+                if (forward) {
+                    next = rows[i];
+                    followed[edgesFound] = i - rowFrom;
+                } else {
+                    next = rows[2 * i];
+                    followed[edgesFound] = rows[2 * i + 1];
+                }
                 followedFrom[edgesFound] = slot;
                 int nextSlot = marks.slotIfVisited(next);
                 if (nextSlot < 0) {
@@ -76,25 +91,34 @@ final class TraceSearch {
                 }
                 followedTo[edgesFound++] = nextSlot;
             }
-            for (int e = tail; e != Adjacency.END; e = adjacency.tailNext(e)) {
-                marks.ensureRoom(lotsFound + 1, edgesFound + 1);
-                int next = adjacency.tailNeighbour(e);
-                marks.edges[edgesFound] = store.pendingCode(e);
-                marks.edgeFrom[edgesFound] = slot;
-                int nextSlot = marks.slotIfVisited(next);
-                if (nextSlot < 0) {
-                    nextSlot = lotsFound++;
-                    marks.visit(next, nextSlot);
-                    marks.lots[nextSlot] = next;
-                    marks.depths[nextSlot] = depth + 1;
+            if (tail != Adjacency.END) {
+                int tailLength = 0;
+                for (int p = tail; p != Adjacency.END; p = adjacency.tailNext(p)) {
+                    tailLength++;
                 }
-                marks.edgeTo[edgesFound++] = nextSlot;
+                // The tail runs newest first; an edge's index counts from the oldest.
+                int index = rowEdges + tailLength;
+                for (int p = tail; p != Adjacency.END; p = adjacency.tailNext(p)) {
+                    marks.ensureRoom(lotsFound + 1, edgesFound + 1);
+                    int next = store.pendingNeighbour(p, forward);
+                    marks.edges[edgesFound] = forward ? --index : store.pendingCode(p);
+                    marks.edgeFrom[edgesFound] = slot;
+                    int nextSlot = marks.slotIfVisited(next);
+                    if (nextSlot < 0) {
+                        nextSlot = lotsFound++;
+                        marks.visit(next, nextSlot);
+                        marks.lots[nextSlot] = next;
+                        marks.depths[nextSlot] = depth + 1;
+                    }
+                    marks.edgeTo[edgesFound++] = nextSlot;
+                }
             }
         }
         this.lots = Arrays.copyOf(marks.lots, lotsFound);
         this.depths = Arrays.copyOf(marks.depths, lotsFound);
         this.lotCount = lotsFound;
-        this.edgeQuantities = Arrays.copyOf(marks.edges, edgesFound);
+        this.forward = forward;
+        this.edgeKeys = Arrays.copyOf(marks.edges, edgesFound);
         this.edgeFrom = Arrays.copyOf(marks.edgeFrom, edgesFound);
         this.edgeTo = Arrays.copyOf(marks.edgeTo, edgesFound);
         this.edgeCount = edgesFound;

@@ -190,6 +190,29 @@ class GenealogyPropertiesTest {
     }
 
     /** A graph holding the events; its edge rows are rebuilt every few edges, so rebuilds happen mid-stream. */
+    /**
+     * A trace reads its edges' quantities from the graph when asked (a forward trace keeps only each edge's index);
+     * events recorded and rows rebuilt since must not change what it answers.
+     */
+    @Property(tries = 100)
+    void aTraceKeepsItsEdgesAndQuantitiesAfterLaterEvents(@ForAll("cyclic") List<GenealogyEvent> events,
+            @ForAll @IntRange(min = 0, max = 40) int cut) {
+        List<GenealogyEvent> first = events.subList(0, Math.min(cut, events.size()));
+        GenealogyGraph growing = live(first);
+        GenealogyGraph frozen = live(first);
+        List<Trace> traces = new ArrayList<>();
+        for (LotId lot : frozen.read(GraphSnapshot::allLots)) {
+            traces.add(growing.forward(lot));
+            traces.add(growing.backward(lot));
+        }
+        events.subList(first.size(), events.size()).forEach(growing::record);
+        for (Trace trace : traces) {
+            Trace twin = trace.direction() == TraceDirection.FORWARD ? frozen.forward(trace.origin())
+                    : frozen.backward(trace.origin());
+            assertThat(trace.edges()).as("%s", trace).isEqualTo(twin.edges());
+        }
+    }
+
     static GenealogyGraph live(List<GenealogyEvent> events) {
         GenealogyGraph graph = GenealogyGraph.open(InMemoryJournal.create(), TINY_REBASE);
         events.forEach(graph::record);

@@ -28,7 +28,7 @@ record GraphSnapshot(List<Long> counts, Map<LotId, List<Object>> perLot) {
                 perLot);
     }
 
-    private static List<LotId> allLots(GraphState state) {
+    static List<LotId> allLots(GraphState state) {
         List<LotId> lots = new ArrayList<>();
         for (int id = 0; id < state.lots.size(); id++) {
             lots.add(state.lots.lot(id));
