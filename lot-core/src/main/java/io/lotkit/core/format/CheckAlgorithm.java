@@ -9,6 +9,34 @@ enum CheckAlgorithm {
 
     /** GS1 modulo 10: weights 3 and 1 alternating from the rightmost digit; digits only. */
     GS1_MOD10("gs1", CharSet.DIGITS) {
+        // The common case gets two strided sums instead of the fold: weight 3 from the rightmost digit every second
+        // position, weight 1 in between; no per-character weight to work out.
+        @Override
+        char compute(CharSequence text, int end) {
+            int threes = 0;
+            int ones = 0;
+            for (int i = end - 1; i >= 0; i -= 2) {
+                threes += text.charAt(i) - '0';
+            }
+            for (int i = end - 2; i >= 0; i -= 2) {
+                ones += text.charAt(i) - '0';
+            }
+            return finish(3 * threes + ones);
+        }
+
+        @Override
+        char compute(char[] text, int end) {
+            int threes = 0;
+            int ones = 0;
+            for (int i = end - 1; i >= 0; i -= 2) {
+                threes += text[i] - '0';
+            }
+            for (int i = end - 2; i >= 0; i -= 2) {
+                ones += text[i] - '0';
+            }
+            return finish(3 * threes + ones);
+        }
+
         @Override
         int step(int sum, char c, int fromRight) {
             // Weight 3 at even distances from the right, 1 at odd ones, without a branch.
@@ -81,7 +109,7 @@ enum CheckAlgorithm {
      * @param end the number of characters to cover
      * @return the check character
      */
-    final char compute(CharSequence text, int end) {
+    char compute(CharSequence text, int end) {
         int state = initial();
         for (int i = 0; i < end; i++) {
             state = step(state, text.charAt(i), end - 1 - i);
@@ -90,7 +118,7 @@ enum CheckAlgorithm {
     }
 
     /** As {@link #compute(CharSequence, int)}, over a print buffer. */
-    final char compute(char[] text, int end) {
+    char compute(char[] text, int end) {
         int state = initial();
         for (int i = 0; i < end; i++) {
             state = step(state, text[i], end - 1 - i);

@@ -19,8 +19,11 @@ final class ParseState {
 
     private final CharSequence text;
     private final String[] fieldNames;
-    private final int[] dateValues = new int[PARTS.length];
-    private final int[] dateIndexes = new int[PARTS.length];
+    /**
+     * Each date part's value at its ordinal, then the index where it was read at {@code PARTS.length + ordinal}:
+     * one array, handed to the result, rather than two per parse.
+     */
+    private final int[] dateValues = new int[2 * PARTS.length];
     private int datePartsSet;
     /** For field slot {@code i}: its start at {@code 2i} and end at {@code 2i + 1}; -1 while not parsed. */
     private int[] fieldBounds;
@@ -42,18 +45,17 @@ final class ParseState {
     }
 
     /** A copy of the recovered values, to roll back an optional section that did not match. */
-    record Mark(int[] dateValues, int[] dateIndexes, int datePartsSet, int[] fieldBounds, long sequence,
+    record Mark(int[] dateValues, int datePartsSet, int[] fieldBounds, long sequence,
             int checkCharacter) {
     }
 
     Mark mark() {
-        return new Mark(dateValues.clone(), dateIndexes.clone(), datePartsSet, fieldBounds.clone(), sequence,
+        return new Mark(dateValues.clone(), datePartsSet, fieldBounds.clone(), sequence,
                 checkCharacter);
     }
 
     void reset(Mark mark) {
         System.arraycopy(mark.dateValues(), 0, dateValues, 0, dateValues.length);
-        System.arraycopy(mark.dateIndexes(), 0, dateIndexes, 0, dateIndexes.length);
         datePartsSet = mark.datePartsSet();
         fieldBounds = mark.fieldBounds();
         sequence = mark.sequence();
@@ -82,12 +84,12 @@ final class ParseState {
         int bit = 1 << part.ordinal();
         if ((datePartsSet & bit) != 0 && dateValues[part.ordinal()] != value) {
             fail(index, "the " + describe(part) + " " + dateValues[part.ordinal()] + " read at index "
-                    + dateIndexes[part.ordinal()]);
+                    + indexOf(part));
             return false;
         }
         datePartsSet |= bit;
         dateValues[part.ordinal()] = value;
-        dateIndexes[part.ordinal()] = index;
+        dateValues[PARTS.length + part.ordinal()] = index;
         return true;
     }
 
@@ -188,12 +190,12 @@ final class ParseState {
     private void checkReduction(String pattern, DatePart longer, DatePart shorter, int modulus) {
         if (has(longer) && has(shorter) && Math.floorMod(value(longer), modulus) != value(shorter)) {
             throw contradiction(pattern, shorter, "does not agree with the " + describe(longer) + " "
-                    + value(longer) + " at index " + dateIndexes[longer.ordinal()]);
+                    + value(longer) + " at index " + indexOf(longer));
         }
     }
 
     private LotNumberParseException contradiction(String pattern, DatePart part, String why) {
-        int index = dateIndexes[part.ordinal()];
+        int index = indexOf(part);
         return new LotNumberParseException("\"" + text + "\" does not match the pattern \"" + pattern + "\": the "
                 + describe(part) + " " + value(part) + " at index " + index + " " + why, text, index);
     }
@@ -204,6 +206,10 @@ final class ParseState {
 
     private int value(DatePart part) {
         return dateValues[part.ordinal()];
+    }
+
+    private int indexOf(DatePart part) {
+        return dateValues[PARTS.length + part.ordinal()];
     }
 
     private static String describe(DatePart part) {

@@ -22,6 +22,9 @@ import java.util.OptionalLong;
  */
 public final class ParsedLotNumber {
 
+    /** How many date parts there are: {@link #dateValues} holds their values first, then where each was read. */
+    private static final int PARTS = DatePart.values().length;
+
     private final String text;
     private final int[] dateValues;
     private final int datePartsSet;
@@ -140,7 +143,7 @@ public final class ParsedLotNumber {
         return other instanceof ParsedLotNumber that
                 && text.equals(that.text)
                 && datePartsSet == that.datePartsSet
-                && Arrays.equals(dateValues, that.dateValues)
+                && Arrays.equals(dateValues, 0, PARTS, that.dateValues, 0, PARTS)
                 && Objects.equals(date, that.date)
                 && fields().equals(that.fields())
                 && sequence == that.sequence
@@ -149,7 +152,8 @@ public final class ParsedLotNumber {
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, datePartsSet, Arrays.hashCode(dateValues), date, fields(), sequence, checkCharacter);
+        return Objects.hash(text, datePartsSet, Arrays.hashCode(Arrays.copyOf(dateValues, PARTS)), date, fields(),
+                sequence, checkCharacter);
     }
 
     @Override
