@@ -170,6 +170,11 @@ public final class Gs1Dictionary {
         return byLength[length][value];
     }
 
+    /** Returns the entry of the AI of {@code length} (2 to 4) digits whose value is {@code code}, or {@code null}. */
+    AiEntry entryOfDigits(int length, int code) {
+        return byLength[length][code];
+    }
+
     /** Returns the entry of the AI that starts {@code text} at {@code start} (AIs are prefix-free), or null. */
     AiEntry prefixAt(String text, int start, int end) {
         int value = 0;
