@@ -31,6 +31,7 @@ final class ElementStringReader {
 
     private static void readBracketedPart(ParseContext ctx, int from, int end) {
         String s = ctx.input;
+        Gs1Dictionary dictionary = ctx.parser.dictionary; // loaded once, not per element
         int pos = from;
         if (pos >= end || s.charAt(pos) != '(') {
             ctx.error(pos, "", Gs1ErrorCode.MALFORMED, "Failed to parse AI data: expected '(' at index " + pos);
@@ -54,7 +55,7 @@ final class ElementStringReader {
                         + " is not closed");
                 return;
             }
-            AiEntry entry = digits >= 2 ? ctx.parser.dictionary.entryOfDigits(digits, code) : null;
+            AiEntry entry = digits >= 2 ? dictionary.entryOfDigits(digits, code) : null;
             if (entry == null) {
                 entry = ctx.lookup(s, pos + 1, close);
             }
@@ -130,6 +131,7 @@ final class ElementStringReader {
             ctx.error(from, "", Gs1ErrorCode.EMPTY_INPUT, "The AI data is empty");
             return;
         }
+        Gs1Dictionary dictionary = ctx.parser.dictionary; // loaded once, not per element
         int pos = from;
         while (pos < end && !ctx.stopped()) {
             if (s.charAt(pos) == separator && pos > from && ctx.lenient) {
@@ -137,7 +139,7 @@ final class ElementStringReader {
                 pos++;
                 continue;
             }
-            AiEntry entry = ctx.parser.dictionary.prefixAt(s, pos, end);
+            AiEntry entry = dictionary.prefixAt(s, pos, end);
             if (entry == null) {
                 entry = unknownAt(ctx, pos, end);
                 if (entry == null) {
