@@ -70,6 +70,7 @@ final class AiEntry {
                 boolean digitsChecked = i > 0 && component.characterSet() == Gs1CharacterSet.NUMERIC;
                 routineIds[c][i] = HotRoutines.idOf(name, digitsChecked);
             }
+            HotRoutines.fuse(routineIds[c]);
         }
     }
 

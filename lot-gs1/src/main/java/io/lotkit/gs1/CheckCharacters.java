@@ -72,6 +72,30 @@ final class CheckCharacters {
         return nonDigit != null ? nonDigit : csumOfDigits(s);
     }
 
+    /**
+     * {@code csetnumeric} then {@code csum} in one left-to-right pass: the first non-digit, else csum's verdict.
+     * Every digit is summed with its weight, the check digit with weight 1, so a right check digit makes the sum a
+     * multiple of ten.
+     */
+    static LintFailure numericCsum(String s) {
+        int length = s.length();
+        int sum = 0;
+        // The rightmost digit before the check digit weighs 3; the weights alternate from there.
+        int weight = (length & 1) == 0 ? 3 : 1;
+        for (int i = 0; i < length; i++) {
+            int digit = s.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                return LintReason.NON_DIGIT_CHARACTER.at(i, i + 1);
+            }
+            sum += digit * weight;
+            weight = 4 - weight;
+        }
+        if (length < 2) {
+            return LintReason.TOO_SHORT_FOR_CHECK_DIGIT.at(0, length);
+        }
+        return sum % 10 == 0 ? null : LintReason.INCORRECT_CHECK_DIGIT.at(length - 1, length);
+    }
+
     /** {@code csum} for a component already known to be all digits (its character-set check passed). */
     static LintFailure csumOfDigits(String s) {
         int length = s.length();

@@ -13,7 +13,7 @@ final class DigitalLinkReader {
     /** RFC 3986 unreserved and reserved characters, and '%'. */
     private static final String URI_CHARACTERS = ALPHANUMERIC + "-._~:/?#[]@!$&'()*+,;=%";
     /** The characters the first pass over a URI notes; the others are passed over. */
-    private static final String NOTED_CHARACTERS = "#?%+";
+    private static final String NOTED_CHARACTERS = "#?%+/";
     private static final byte ILLEGAL = 0;
     private static final byte PLAIN = 1;
     private static final byte NOTED = 2;
@@ -34,9 +34,11 @@ final class DigitalLinkReader {
             return;
         }
         // One pass checks every character and notes what later steps would otherwise search for again: the first
-        // '#' and '?' (the scheme holds neither), and whether any value could need decoding at all.
+        // '#' and '?' (the scheme holds neither), the slashes of the path (those after the scheme and before
+        // either), and whether any value could need decoding at all.
         int fragment = -1;
         int question = -1;
+        int slashCount = 0;
         boolean percent = false;
         boolean plus = false;
         for (int i = 0; i < s.length(); i++) {
@@ -49,7 +51,11 @@ final class DigitalLinkReader {
                 ctx.error(i, "", Gs1ErrorCode.DL_MALFORMED_URI, "URI contains illegal characters");
                 return;
             }
-            if (c == '#' && fragment < 0) {
+            if (c == '/') {
+                if (fragment < 0 && question < 0 && i >= afterScheme) {
+                    slashCount = ctx.noteSlash(slashCount, i);
+                }
+            } else if (c == '#' && fragment < 0) {
                 fragment = i;
             } else if (c == '?' && question < 0) {
                 question = i;
@@ -60,7 +66,7 @@ final class DigitalLinkReader {
         int end = fragment < 0 ? s.length() : fragment;
         int query = question < end ? question : -1;
         int pathEnd = query < 0 ? end : query;
-        int pathStart = ElementStringReader.indexOf(s, '/', afterScheme, pathEnd);
+        int pathStart = slashCount == 0 ? -1 : ctx.slashes[0];
         if (pathStart < 0 || pathStart == afterScheme) {
             ctx.error(afterScheme, "", Gs1ErrorCode.DL_MALFORMED_URI, "URI must contain a domain and path info");
             return;
@@ -71,7 +77,7 @@ final class DigitalLinkReader {
                 return;
             }
         }
-        AiEntry key = readPath(ctx, pathStart, pathEnd, percent);
+        AiEntry key = readPath(ctx, slashCount, pathStart, pathEnd, percent);
         if (key != null && !ctx.stopped() && query >= 0) {
             readQuery(ctx, key, query + 1, end, percent || plus);
         }
@@ -88,13 +94,13 @@ final class DigitalLinkReader {
     }
 
     /**
-     * Reads the key and qualifiers; returns the key's entry, or null after an error. One scan notes where the
-     * path's slashes are; the pairs are then walked back from the end to find the key, checked as a qualifier
-     * sequence, and added forward from the key in path order, all by those positions.
+     * Reads the key and qualifiers; returns the key's entry, or null after an error. The first pass over the URI
+     * noted where the path's {@code count} slashes are (in {@code ctx.slashes}); the pairs are then walked back from
+     * the end to find the key, checked as a qualifier sequence, and added forward from the key in path order, all by
+     * those positions.
      */
-    private static AiEntry readPath(ParseContext ctx, int pathStart, int pathEnd, boolean escapes) {
+    private static AiEntry readPath(ParseContext ctx, int count, int pathStart, int pathEnd, boolean escapes) {
         String s = ctx.input;
-        int count = ctx.noteSlashes(pathStart, pathEnd);
         int[] slashes = ctx.slashes;
         AiEntry key = null;
         int keyAt = -1; // which slash is the one before the key's AI

@@ -31,19 +31,34 @@ final class ElementStringReader {
 
     private static void readBracketedPart(ParseContext ctx, int from, int end) {
         String s = ctx.input;
+        Gs1Dictionary dictionary = ctx.parser.dictionary; // loaded once, not per element
         int pos = from;
         if (pos >= end || s.charAt(pos) != '(') {
             ctx.error(pos, "", Gs1ErrorCode.MALFORMED, "Failed to parse AI data: expected '(' at index " + pos);
             return;
         }
         while (pos < end && !ctx.stopped()) {
-            int close = indexOf(s, ')', pos + 1, end);
-            if (close < 0) {
+            // One pass finds the ')' and reads the AI's digits on the way, instead of searching and then reading.
+            int close = pos + 1;
+            int digits = 0;
+            int code = 0;
+            for (char c; close < end && (c = s.charAt(close)) != ')'; close++) {
+                if (c >= '0' && c <= '9' && digits >= 0) {
+                    code = code * 10 + (c - '0');
+                    digits = digits == 4 ? -1 : digits + 1;
+                } else {
+                    digits = -1;
+                }
+            }
+            if (close == end) {
                 ctx.error(pos, "", Gs1ErrorCode.MALFORMED, "Failed to parse AI data: '(' at index " + pos
                         + " is not closed");
                 return;
             }
-            AiEntry entry = ctx.lookup(s, pos + 1, close);
+            AiEntry entry = digits >= 2 ? dictionary.entryOfDigits(digits, code) : null;
+            if (entry == null) {
+                entry = ctx.lookup(s, pos + 1, close);
+            }
             if (entry == null) {
                 ctx.error(pos + 1, "", Gs1ErrorCode.UNKNOWN_AI, "Unrecognised AI: " + s.substring(pos + 1, close));
                 return;
@@ -116,6 +131,7 @@ final class ElementStringReader {
             ctx.error(from, "", Gs1ErrorCode.EMPTY_INPUT, "The AI data is empty");
             return;
         }
+        Gs1Dictionary dictionary = ctx.parser.dictionary; // loaded once, not per element
         int pos = from;
         while (pos < end && !ctx.stopped()) {
             if (s.charAt(pos) == separator && pos > from && ctx.lenient) {
@@ -123,7 +139,7 @@ final class ElementStringReader {
                 pos++;
                 continue;
             }
-            AiEntry entry = ctx.parser.dictionary.prefixAt(s, pos, end);
+            AiEntry entry = dictionary.prefixAt(s, pos, end);
             if (entry == null) {
                 entry = unknownAt(ctx, pos, end);
                 if (entry == null) {

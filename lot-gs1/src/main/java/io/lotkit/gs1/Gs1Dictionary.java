@@ -27,6 +27,10 @@ public final class Gs1Dictionary {
     private final List<AiDefinition> definitions;
     // Index by the AI's numeric value, one array per AI length (2, 3 and 4 digits).
     private final AiEntry[][] byLength = {null, null, new AiEntry[100], new AiEntry[1000], new AiEntry[10000]};
+    // The same tables as fields of their own: the parser's lookup then loads one table, not the outer array first.
+    private final AiEntry[] twoDigits = byLength[2];
+    private final AiEntry[] threeDigits = byLength[3];
+    private final AiEntry[] fourDigits = byLength[4];
 
     private Gs1Dictionary(String release, List<AiDefinition> definitions) {
         this.release = release;
@@ -168,6 +172,11 @@ public final class Gs1Dictionary {
             value = value * 10 + (c - '0');
         }
         return byLength[length][value];
+    }
+
+    /** Returns the entry of the AI of {@code length} (2 to 4) digits whose value is {@code code}, or {@code null}. */
+    AiEntry entryOfDigits(int length, int code) {
+        return (length == 2 ? twoDigits : length == 3 ? threeDigits : fourDigits)[code];
     }
 
     /** Returns the entry of the AI that starts {@code text} at {@code start} (AIs are prefix-free), or null. */

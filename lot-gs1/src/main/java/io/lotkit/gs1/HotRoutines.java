@@ -24,6 +24,9 @@ final class HotRoutines {
     private static final byte GCPPOS2_OF_DIGITS = 11;
     private static final byte YYMMD0_OF_DIGITS = 12;
     private static final byte YYMMDD_OF_DIGITS = 13;
+    // A numeric component's character-set check and csum in one pass, and the csum's slot it leaves behind.
+    private static final byte NUMERIC_WITH_CSUM = 14;
+    private static final byte DONE_BEFORE = 15;
 
     private HotRoutines() {
     }
@@ -63,6 +66,17 @@ final class HotRoutines {
         };
     }
 
+    /**
+     * Fuses a numeric component's character-set check with a {@code csum} right after it into one pass over the
+     * value: the fused routine reports what the two would, in the same order, and the csum's slot then passes.
+     */
+    static void fuse(byte[] ids) {
+        if (ids.length > 1 && ids[0] == NUMERIC && ids[1] == CSUM_OF_DIGITS) {
+            ids[0] = NUMERIC_WITH_CSUM;
+            ids[1] = DONE_BEFORE;
+        }
+    }
+
     /** Runs routine {@code id}, or {@code linter} (the same routine) when it has no direct call. */
     static LintFailure run(byte id, Linter linter, String component) {
         return switch (id) {
@@ -79,6 +93,8 @@ final class HotRoutines {
             case GCPPOS2_OF_DIGITS -> CompanyPrefixes.prefixOfDigitsAt(component, 1);
             case YYMMD0_OF_DIGITS -> Dates.yymmddOfDigits(component, true);
             case YYMMDD_OF_DIGITS -> Dates.yymmddOfDigits(component, false);
+            case NUMERIC_WITH_CSUM -> CheckCharacters.numericCsum(component);
+            case DONE_BEFORE -> null;
             default -> linter.lint(component);
         };
     }

@@ -16,17 +16,34 @@ final class MessageRules {
 
     static void check(ParseContext ctx) {
         int n = ctx.size();
+        // One pass notes which rule families can apply at all, so the others cost nothing: whether any element
+        // has ex= or req= rules, whether an AI may repeat (two codes share a bit of a 64-bit summary), and whether
+        // a digital signature is present.
+        boolean exclusions = false;
+        boolean requirements = false;
+        boolean signed = false;
+        boolean maybeRepeated = false;
+        long codes = 0;
+        for (int i = 0; i < n; i++) {
+            AiEntry entry = ctx.entry(i);
+            exclusions |= entry.excludes.length != 0;
+            requirements |= entry.requires.length != 0;
+            signed |= entry.code == DIGITAL_SIGNATURE && entry.ai.length() == 4;
+            long bit = 1L << entry.code; // the low six bits of the code choose the bit
+            maybeRepeated |= (codes & bit) != 0;
+            codes |= bit;
+        }
         boolean pairings = ctx.parser.checkPairings;
-        for (int i = 0; pairings && i < n && !ctx.stopped(); i++) {
+        for (int i = 0; pairings && exclusions && i < n && !ctx.stopped(); i++) {
             checkExclusions(ctx, i);
         }
-        for (int i = 0; pairings && i < n && !ctx.stopped(); i++) {
+        for (int i = 0; pairings && requirements && i < n && !ctx.stopped(); i++) {
             checkRequirements(ctx, i);
         }
-        for (int i = 0; i < n && !ctx.stopped(); i++) {
+        for (int i = 1; maybeRepeated && i < n && !ctx.stopped(); i++) {
             checkRepeats(ctx, i);
         }
-        if (!ctx.stopped()) {
+        if (signed && !ctx.stopped()) {
             checkSignatureSerials(ctx);
         }
     }
@@ -139,15 +156,8 @@ final class MessageRules {
         }
     }
 
-    /** A signed GDTI, GCN or GRAI must carry its serial component, which is optional otherwise. */
+    /** A signed GDTI, GCN or GRAI (the message holds 8030) must carry its serial component, optional otherwise. */
     private static void checkSignatureSerials(ParseContext ctx) {
-        boolean signed = false;
-        for (int i = 0; i < ctx.size(); i++) {
-            signed |= ctx.entry(i).code == DIGITAL_SIGNATURE && ctx.entry(i).ai.length() == 4;
-        }
-        if (!signed) {
-            return;
-        }
         for (int i = 0; i < ctx.size() && !ctx.stopped(); i++) {
             String ai = ctx.entry(i).ai;
             if (ai.equals("253") || ai.equals("255") || ai.equals("8003")) {

@@ -39,7 +39,7 @@ final class ParseContext {
     private List<Gs1Error> errors;
     private List<Gs1Error> warnings;
     private boolean inUse;
-    /** The positions of a Digital Link path's slashes, from {@link #noteSlashes}; kept for reuse. */
+    /** The positions of a Digital Link path's slashes, from {@link #noteSlash}; kept for reuse. */
     int[] slashes;
 
     ParseContext(Gs1Parser parser, String input) {
@@ -214,24 +214,19 @@ final class ParseContext {
     }
 
     /**
-     * Notes in {@link #slashes} where the slashes of {@code input[from, to)} are, growing the array if needed.
+     * Notes the {@code count}-th slash of a Digital Link path, at {@code at}, in {@link #slashes}, growing the array
+     * if needed.
      *
-     * @return how many there are
+     * @return the new count
      */
-    int noteSlashes(int from, int to) {
+    int noteSlash(int count, int at) {
         if (slashes == null) {
             slashes = new int[8];
+        } else if (count == slashes.length) {
+            slashes = Arrays.copyOf(slashes, count * 2);
         }
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            if (input.charAt(i) == '/') {
-                if (count == slashes.length) {
-                    slashes = Arrays.copyOf(slashes, count * 2);
-                }
-                slashes[count++] = i;
-            }
-        }
-        return count;
+        slashes[count] = at;
+        return count + 1;
     }
 
     /** Marks the start of the composite component (after {@code |}). */

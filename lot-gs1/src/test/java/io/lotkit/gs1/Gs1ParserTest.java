@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class Gs1ParserTest {
@@ -148,6 +149,42 @@ class Gs1ParserTest {
             thread.join();
         }
         assertThat(allEqual).containsOnly(true);
+    }
+
+    @Test
+    void threadsStartingTogetherOnAFreshParserEachGetTheirOwnResults() throws InterruptedException {
+        // Each thread reuses its own parse state; each parses its own lots, so any sharing of that state between
+        // threads would show as a wrong lot.
+        for (int round = 0; round < 20; round++) {
+            Gs1Parser fresh = Gs1Parser.builder().build();
+            Thread[] threads = new Thread[4];
+            boolean[] allRight = {true, true, true, true};
+            CountDownLatch start = new CountDownLatch(1);
+            for (int t = 0; t < threads.length; t++) {
+                int index = t;
+                threads[t] = new Thread(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        allRight[index] = false;
+                        return;
+                    }
+                    for (int i = 0; i < 300; i++) {
+                        String lot = "T" + index + "L" + i;
+                        Gs1Message message = fresh.parse("(01)09501101020917(10)" + lot + "(21)S" + index);
+                        allRight[index] &= message.lot().orElseThrow().equals(lot)
+                                && message.get("21").orElseThrow().equals("S" + index);
+                    }
+                });
+                threads[t].start();
+            }
+            start.countDown();
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertThat(allRight).as("round %d", round).containsOnly(true);
+        }
     }
 
     @Test

@@ -30,4 +30,22 @@ class HotRoutinesTest {
                     .isEqualTo(linter.lint(digits));
         }
     }
+
+    /**
+     * A numeric component's fused character-set check and csum reports what the two report in turn, on digits and
+     * on values with a stray character (a wrong check digit half the time, for digits of any length).
+     */
+    @Property(tries = 300)
+    void fusedNumericCsumAgreesWithTheTwoRoutines(@ForAll @Chars({'0', '1', '2', '5', '7', '9', '9', '9', 'A', '/'})
+            @StringLength(max = 19) String value) {
+        byte[] ids = {HotRoutines.idOf("csetnumeric", false), HotRoutines.idOf("csum", true)};
+        HotRoutines.fuse(ids);
+        LintFailure expected = Linters.forName("csetnumeric").lint(value);
+        if (expected == null) {
+            expected = Linters.forName("csum").lint(value);
+        }
+        LintFailure fused = HotRoutines.run(ids[0], Linters.forName("csetnumeric"), value);
+        assertThat(fused).isEqualTo(expected);
+        assertThat(HotRoutines.run(ids[1], Linters.forName("csum"), value)).isNull();
+    }
 }
