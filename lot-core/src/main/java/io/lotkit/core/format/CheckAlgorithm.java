@@ -9,43 +9,10 @@ enum CheckAlgorithm {
 
     /** GS1 modulo 10: weights 3 and 1 alternating from the rightmost digit; digits only. */
     GS1_MOD10("gs1", CharSet.DIGITS) {
-        // The common case gets two strided sums instead of the fold: weight 3 from the rightmost digit every second
-        // position, weight 1 in between; no per-character weight to work out.
-        @Override
-        char compute(CharSequence text, int end) {
-            int threes = 0;
-            int ones = 0;
-            for (int i = end - 1; i >= 0; i -= 2) {
-                threes += text.charAt(i) - '0';
-            }
-            for (int i = end - 2; i >= 0; i -= 2) {
-                ones += text.charAt(i) - '0';
-            }
-            return finish(3 * threes + ones);
-        }
-
-        @Override
-        char compute(char[] text, int end) {
-            int threes = 0;
-            int ones = 0;
-            for (int i = end - 1; i >= 0; i -= 2) {
-                threes += text[i] - '0';
-            }
-            for (int i = end - 2; i >= 0; i -= 2) {
-                ones += text[i] - '0';
-            }
-            return finish(3 * threes + ones);
-        }
-
         @Override
         int step(int sum, char c, int fromRight) {
             // Weight 3 at even distances from the right, 1 at odd ones, without a branch.
             return sum + (c - '0') * (3 - ((fromRight & 1) << 1));
-        }
-
-        @Override
-        char finish(int sum) {
-            return (char) ('0' + (10 - sum % 10) % 10);
         }
     },
 
@@ -61,11 +28,6 @@ enum CheckAlgorithm {
                 }
             }
             return sum + digit;
-        }
-
-        @Override
-        char finish(int sum) {
-            return (char) ('0' + (10 - sum % 10) % 10);
         }
     },
 
@@ -109,7 +71,7 @@ enum CheckAlgorithm {
      * @param end the number of characters to cover
      * @return the check character
      */
-    char compute(CharSequence text, int end) {
+    final char compute(CharSequence text, int end) {
         int state = initial();
         for (int i = 0; i < end; i++) {
             state = step(state, text.charAt(i), end - 1 - i);
@@ -118,7 +80,7 @@ enum CheckAlgorithm {
     }
 
     /** As {@link #compute(CharSequence, int)}, over a print buffer. */
-    char compute(char[] text, int end) {
+    final char compute(char[] text, int end) {
         int state = initial();
         for (int i = 0; i < end; i++) {
             state = step(state, text[i], end - 1 - i);
@@ -141,8 +103,13 @@ enum CheckAlgorithm {
      */
     abstract int step(int state, char c, int fromRight);
 
-    /** Turns the state after the last character into the check character. */
-    abstract char finish(int state);
+    /**
+     * Turns the state after the last character into the check character; by default the modulo 10 complement of a
+     * digit sum, which the GS1 and Luhn systems share.
+     */
+    char finish(int state) {
+        return (char) ('0' + (10 - state % 10) % 10);
+    }
 
     /** Returns the characters the algorithm reads, which are also the characters it may print. */
     CharSet alphabet() {
