@@ -28,6 +28,8 @@ final class AiEntry {
     final AiPattern[][][] requires;
     /** Whether a component holds a date (a routine starting {@code yy}), for the typed date views. */
     final boolean dateAi;
+    /** Which message-rule families the entry takes part in, as {@link MessageRules} flags. */
+    final int ruleFlags;
     // Set once by the dictionary that holds the entry (see PairingBits), before the dictionary is published.
     /** The entry's position in its dictionary, or -1 for an AI the dictionary lacks. */
     int index = -1;
@@ -35,6 +37,11 @@ final class AiEntry {
     long[] excludedBits = new long[0];
     /** Per {@code req=} rule, the entries that satisfy it alone; null for a rule needing several AIs together. */
     long[][] requiredBits = new long[0][];
+    /**
+     * A one-word summary of {@link #excludedBits}: bit {@code code & 63} of each excluded entry. A message whose AI
+     * codes share no bit with it holds no AI this entry excludes.
+     */
+    long excludedCodes;
 
     private AiEntry(AiDefinition definition, boolean known) {
         this.definition = definition;
@@ -45,6 +52,7 @@ final class AiEntry {
         this.known = known;
         this.code = Integer.parseInt(ai);
         this.dateAi = TypedValues.isDateAi(definition);
+        this.ruleFlags = MessageRules.flagsOf(definition, known);
         this.excludes = compile(definition.excludes());
         this.requires = new AiPattern[definition.requires().size()][][];
         for (int r = 0; r < requires.length; r++) {

@@ -11,39 +11,49 @@ final class MessageRules {
 
     private static final int DIGITAL_SIGNATURE = 8030;
 
+    // Which rule families an entry takes part in; a parse ORs its elements' flags as it adds them.
+    /** The entry has {@code ex=} rules. */
+    static final int EXCLUDES = 1;
+    /** The entry has {@code req=} rules. */
+    static final int REQUIRES = 2;
+    /** The entry is the digital signature, 8030. */
+    static final int SIGNATURE = 4;
+    /** The entry is an AI the dictionary lacks: it has no bit in the pairing bit sets and is matched by pattern. */
+    static final int UNKNOWN = 8;
+
     private MessageRules() {
     }
 
+    /** The rule-family flags of an AI. */
+    static int flagsOf(AiDefinition definition, boolean known) {
+        return (definition.excludes().isEmpty() ? 0 : EXCLUDES)
+                | (definition.requires().isEmpty() ? 0 : REQUIRES)
+                | (definition.ai().equals(String.valueOf(DIGITAL_SIGNATURE)) ? SIGNATURE : 0)
+                | (known ? 0 : UNKNOWN);
+    }
+
+    /**
+     * Checks the rules that can apply. The context summed up its elements as it added them (see
+     * {@link ParseContext#add}), so the families that cannot apply cost nothing: exclusions need an element whose
+     * AI code shares a bit with the union of the excluded codes (or an unknown AI, which only patterns match),
+     * repeats need two codes sharing a bit, the serial check needs 8030.
+     */
     static void check(ParseContext ctx) {
         int n = ctx.size();
-        // One pass notes which rule families can apply at all, so the others cost nothing: whether any element
-        // has ex= or req= rules, whether an AI may repeat (two codes share a bit of a 64-bit summary), and whether
-        // a digital signature is present.
-        boolean exclusions = false;
-        boolean requirements = false;
-        boolean signed = false;
-        boolean maybeRepeated = false;
-        long codes = 0;
-        for (int i = 0; i < n; i++) {
-            AiEntry entry = ctx.entry(i);
-            exclusions |= entry.excludes.length != 0;
-            requirements |= entry.requires.length != 0;
-            signed |= entry.code == DIGITAL_SIGNATURE && entry.ai.length() == 4;
-            long bit = 1L << entry.code; // the low six bits of the code choose the bit
-            maybeRepeated |= (codes & bit) != 0;
-            codes |= bit;
-        }
+        int flags = ctx.ruleFlags;
         boolean pairings = ctx.parser.checkPairings;
-        for (int i = 0; pairings && exclusions && i < n && !ctx.stopped(); i++) {
+        boolean exclusions = pairings && (flags & EXCLUDES) != 0
+                && ((ctx.excludedCodes & ctx.aiCodes) != 0 || (flags & UNKNOWN) != 0);
+        for (int i = 0; exclusions && i < n && !ctx.stopped(); i++) {
             checkExclusions(ctx, i);
         }
-        for (int i = 0; pairings && requirements && i < n && !ctx.stopped(); i++) {
+        for (int i = 0; pairings && (flags & REQUIRES) != 0 && i < n && !ctx.stopped(); i++) {
             checkRequirements(ctx, i);
         }
-        for (int i = 1; maybeRepeated && i < n && !ctx.stopped(); i++) {
+        for (int i = 1; ctx.maybeRepeated && i < n && !ctx.stopped(); i++) {
             checkRepeats(ctx, i);
         }
-        if (signed && !ctx.stopped()) {
+        if ((flags & SIGNATURE) != 0 && !ctx.stopped()) {
             checkSignatureSerials(ctx);
         }
     }

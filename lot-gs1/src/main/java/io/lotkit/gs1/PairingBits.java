@@ -18,13 +18,16 @@ final class PairingBits {
         int words = (entries.length + 63) >>> 6;
         for (AiEntry entry : entries) {
             long[] excluded = new long[words];
+            long excludedCodes = 0;
             for (AiEntry other : entries) {
                 // An AI is not exclusive of itself even if it matches a pattern.
                 if (other != entry && matchesAny(entry.excludes, other)) {
                     excluded[other.index >>> 6] |= 1L << other.index;
+                    excludedCodes |= 1L << other.code;
                 }
             }
             entry.excludedBits = excluded;
+            entry.excludedCodes = excludedCodes;
             long[][] required = new long[entry.requires.length][];
             for (int r = 0; r < required.length; r++) {
                 required[r] = singlePatternGroups(entry.requires[r]) ? matching(entry.requires[r], entries, words)

@@ -39,6 +39,12 @@ final class ParseContext {
     private List<Gs1Error> errors;
     private List<Gs1Error> warnings;
     private boolean inUse;
+    // A summary of the elements for MessageRules, kept up to date by add(): bit (code & 63) of each AI code, whether
+    // two codes share a bit (an AI may repeat), the union of the entries' excluded-code summaries and rule flags.
+    long aiCodes;
+    boolean maybeRepeated;
+    long excludedCodes;
+    int ruleFlags;
     /** The positions of a Digital Link path's slashes, from {@link #noteSlash}; kept for reuse. */
     int[] slashes;
 
@@ -93,6 +99,10 @@ final class ParseContext {
         fixedIndex = -1;
         errors = null;
         warnings = null;
+        aiCodes = 0;
+        maybeRepeated = false;
+        excludedCodes = 0;
+        ruleFlags = 0;
     }
 
     /** Hands the context back to its thread, dropping every reference into the parse just made. */
@@ -191,6 +201,11 @@ final class ParseContext {
             entries = Arrays.copyOf(entries, size * 2);
             valueIndex = Arrays.copyOf(valueIndex, size * 2);
         }
+        long codeBit = 1L << entry.code; // the low six bits of the code choose the bit
+        maybeRepeated |= (aiCodes & codeBit) != 0;
+        aiCodes |= codeBit;
+        excludedCodes |= entry.excludedCodes;
+        ruleFlags |= entry.ruleFlags;
         valueIndex[size] = index;
         entries[size] = entry;
         elements[size++] = new Gs1Element(entry.ai, value);
