@@ -42,6 +42,13 @@ final class AiEntry {
      * codes share no bit with it holds no AI this entry excludes.
      */
     long excludedCodes;
+    /**
+     * For a Digital Link primary key, its qualifier sequences as the {@link #index}es of the qualifiers' entries (-1
+     * for an AI the dictionary lacks, which no path element can be); see {@link DigitalLinkKeys#resolve}.
+     */
+    int[][] qualifierPaths = new int[0][];
+    /** Bit {@code code & 63} of each of the key's qualifiers: an AI whose bit is clear qualifies no sequence. */
+    long qualifierCodes;
 
     private AiEntry(AiDefinition definition, boolean known) {
         this.definition = definition;

@@ -9,22 +9,42 @@ final class DigitalLinkKeys {
     }
 
     /**
-     * Whether the qualifiers in the path after the key — {@code /AI/value} pairs whose slashes are
-     * {@code slashes[first, count)}, already found to be known AIs with values — are a subsequence of one of the
-     * key's qualifier sequences. The AIs are compared where they stand in the input.
+     * Gives each primary key of {@code dictionary} its qualifier sequences as entry indexes, so the parser compares
+     * numbers instead of AI strings. Called once by the dictionary, after its entries are numbered.
      */
-    static boolean validQualifiers(AiDefinition key, String s, int[] slashes, int first, int count) {
+    static void resolve(Gs1Dictionary dictionary, AiEntry[] entries) {
+        for (AiEntry entry : entries) {
+            List<List<String>> paths = entry.definition.dlQualifierPaths();
+            int[][] resolved = new int[paths.size()][];
+            long codes = 0;
+            for (int p = 0; p < resolved.length; p++) {
+                List<String> path = paths.get(p);
+                resolved[p] = new int[path.size()];
+                for (int q = 0; q < resolved[p].length; q++) {
+                    AiEntry qualifier = dictionary.entry(path.get(q), 0, path.get(q).length());
+                    resolved[p][q] = qualifier == null ? -1 : qualifier.index;
+                    codes |= qualifier == null ? 0 : 1L << qualifier.code;
+                }
+            }
+            entry.qualifierPaths = resolved;
+            entry.qualifierCodes = codes;
+        }
+    }
+
+    /**
+     * Whether the qualifiers in the path after the key — the entries whose indexes are {@code path[first, count)},
+     * every other slot ({@code first}, {@code first + 2}, ...) — are a subsequence of one of the key's qualifier
+     * sequences.
+     */
+    static boolean validQualifiers(AiEntry key, int[] path, int first, int count) {
         if (first >= count) {
             return true;
         }
-        for (List<String> path : key.dlQualifierPaths()) {
+        for (int[] sequence : key.qualifierPaths) {
             int at = 0;
             int aiAt = first;
-            while (aiAt < count && at < path.size()) {
-                int aiSlash = slashes[aiAt];
-                String expected = path.get(at++);
-                if (expected.length() == slashes[aiAt + 1] - aiSlash - 1
-                        && s.regionMatches(aiSlash + 1, expected, 0, expected.length())) {
+            while (aiAt < count && at < sequence.length) {
+                if (sequence[at++] == path[aiAt]) {
                     aiAt += 2;
                 }
             }
@@ -39,19 +59,31 @@ final class DigitalLinkKeys {
      * Whether a query attribute is a qualifier that belongs in the path: it is in a qualifier sequence of the key
      * that the path's qualifiers (the context's elements after the key) are consistent with.
      */
-    static boolean belongsInPath(AiDefinition key, ParseContext ctx, String ai) {
-        for (List<String> path : key.dlQualifierPaths()) {
-            if (!path.contains(ai)) {
+    static boolean belongsInPath(AiEntry key, ParseContext ctx, AiEntry attribute) {
+        if ((key.qualifierCodes & 1L << attribute.code) == 0) {
+            return false; // no sequence of the key holds the attribute
+        }
+        for (int[] sequence : key.qualifierPaths) {
+            if (!holds(sequence, attribute.index)) {
                 continue;
             }
             int at = 0;
             int q = 1;
-            while (q < ctx.dlPathLength && at < path.size()) {
-                if (path.get(at++).equals(ctx.entry(q).ai)) {
+            while (q < ctx.dlPathLength && at < sequence.length) {
+                if (sequence[at++] == ctx.entry(q).index) {
                     q++;
                 }
             }
             if (q >= ctx.dlPathLength) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holds(int[] sequence, int index) {
+        for (int member : sequence) {
+            if (member == index) {
                 return true;
             }
         }

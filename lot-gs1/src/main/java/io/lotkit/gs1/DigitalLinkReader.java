@@ -12,15 +12,19 @@ final class DigitalLinkReader {
             "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     /** RFC 3986 unreserved and reserved characters, and '%'. */
     private static final String URI_CHARACTERS = ALPHANUMERIC + "-._~:/?#[]@!$&'()*+,;=%";
+    /** The characters a domain may hold. */
+    private static final String DOMAIN_CHARACTERS = ALPHANUMERIC + "-.:[]";
     /** The characters the first pass over a URI notes; the others are passed over. */
     private static final String NOTED_CHARACTERS = "#?%+/";
     private static final byte ILLEGAL = 0;
-    private static final byte PLAIN = 1;
-    private static final byte NOTED = 2;
+    /** A URI character that may also be in a domain; none of these is noted. */
+    private static final byte DOMAIN = 1;
+    private static final byte PLAIN = 2;
+    private static final byte NOTED = 3;
     /** Each US-ASCII character's kind, so the first pass costs one table load per character. */
     private static final byte[] URI_KINDS = uriKinds();
-    private static final long[] DOMAIN_CHARACTERS = bits(ALPHANUMERIC + "-.:[]");
-    private static final String[] SCHEMES = {"https://", "http://", "HTTPS://", "HTTP://"};
+    /** Sets {@code 'a'-'z'} from {@code 'A'-'Z'}. */
+    private static final int LOWER_CASE = 0x20;
 
     private DigitalLinkReader() {
     }
@@ -33,26 +37,33 @@ final class DigitalLinkReader {
                     "A GS1 Digital Link URI starts with http:// or https:// (in one case)");
             return;
         }
-        // One pass checks every character and notes what later steps would otherwise search for again: the first
-        // '#' and '?' (the scheme holds neither), the slashes of the path (those after the scheme and before
-        // either), and whether any value could need decoding at all.
+        // One pass checks every character after the scheme (whose characters are legal) and notes what later steps
+        // would otherwise search for again: the first '#' and '?', the slashes of the path (those before either),
+        // whether any value could need decoding at all, and the first character no domain may hold.
         int fragment = -1;
         int question = -1;
         int slashCount = 0;
+        int notDomain = -1;
         boolean percent = false;
         boolean plus = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = afterScheme; i < s.length(); i++) {
             char c = s.charAt(i);
             byte kind = c < URI_KINDS.length ? URI_KINDS[c] : ILLEGAL;
-            if (kind == PLAIN) {
+            if (kind == DOMAIN) {
                 continue;
             }
             if (kind == ILLEGAL) {
                 ctx.error(i, "", Gs1ErrorCode.DL_MALFORMED_URI, "URI contains illegal characters");
                 return;
             }
+            if (notDomain < 0) {
+                notDomain = i;
+            }
+            if (kind == PLAIN) {
+                continue;
+            }
             if (c == '/') {
-                if (fragment < 0 && question < 0 && i >= afterScheme) {
+                if (fragment < 0 && question < 0) {
                     slashCount = ctx.noteSlash(slashCount, i);
                 }
             } else if (c == '#' && fragment < 0) {
@@ -71,11 +82,11 @@ final class DigitalLinkReader {
             ctx.error(afterScheme, "", Gs1ErrorCode.DL_MALFORMED_URI, "URI must contain a domain and path info");
             return;
         }
-        for (int i = afterScheme; i < pathStart; i++) {
-            if (!domainCharacter(s.charAt(i))) {
-                ctx.error(i, "", Gs1ErrorCode.DL_MALFORMED_URI, "Domain contains illegal characters");
-                return;
-            }
+        // The domain is [afterScheme, pathStart); the '/' at pathStart is the first non-domain character unless the
+        // domain holds one.
+        if (notDomain < pathStart) {
+            ctx.error(notDomain, "", Gs1ErrorCode.DL_MALFORMED_URI, "Domain contains illegal characters");
+            return;
         }
         AiEntry key = readPath(ctx, slashCount, pathStart, pathEnd, percent);
         if (key != null && !ctx.stopped() && query >= 0) {
@@ -85,12 +96,17 @@ final class DigitalLinkReader {
 
     /** Returns the index just past {@code http://} or {@code https://} (all lower or all upper case), or -1. */
     private static int schemeEnd(String s) {
-        for (String scheme : SCHEMES) {
-            if (s.startsWith(scheme)) {
-                return scheme.length();
-            }
+        if (s.length() < 7) {
+            return -1;
         }
-        return -1;
+        char first = s.charAt(0);
+        int lower = first == 'h' ? LOWER_CASE : first == 'H' ? 0 : -1;
+        if (lower < 0 || s.charAt(1) != ('T' | lower) || s.charAt(2) != ('T' | lower)
+                || s.charAt(3) != ('P' | lower)) {
+            return -1;
+        }
+        int colon = s.charAt(4) == ('S' | lower) ? 5 : 4;
+        return s.startsWith("://", colon) ? colon + 3 : -1;
     }
 
     /**
@@ -102,13 +118,16 @@ final class DigitalLinkReader {
     private static AiEntry readPath(ParseContext ctx, int count, int pathStart, int pathEnd, boolean escapes) {
         String s = ctx.input;
         int[] slashes = ctx.slashes;
+        Gs1Dictionary dictionary = ctx.parser.dictionary;
+        // The entry of each AI read, by the index of the slash before it: the forward pass looks nothing up again.
+        int[] found = ctx.pathEntries(count);
         AiEntry key = null;
         int keyAt = -1; // which slash is the one before the key's AI
         int segmentEnd = pathEnd;
         for (int valueAt = count - 1; valueAt >= 1; valueAt -= 2) {
             int valueSlash = slashes[valueAt];
             int aiSlash = slashes[valueAt - 1];
-            AiEntry entry = ctx.parser.dictionary.entry(s, aiSlash + 1, valueSlash - aiSlash - 1);
+            AiEntry entry = dictionary.entry(s, aiSlash + 1, valueSlash - aiSlash - 1);
             if (entry == null) {
                 break;
             }
@@ -117,6 +136,7 @@ final class DigitalLinkReader {
                         "AI (" + entry.ai + ") value path element is empty");
                 return null;
             }
+            found[valueAt - 1] = entry.index;
             if (entry.definition.dlPrimaryKey()) {
                 key = entry;
                 keyAt = valueAt - 1;
@@ -128,17 +148,15 @@ final class DigitalLinkReader {
             ctx.error(pathStart, "", Gs1ErrorCode.DL_NO_PRIMARY_KEY, "No GS1 DL keys found in path info");
             return null;
         }
-        if (!DigitalLinkKeys.validQualifiers(key.definition, s, slashes, keyAt + 2, count)) {
+        if (!DigitalLinkKeys.validQualifiers(key, found, keyAt + 2, count)) {
             ctx.error(slashes[keyAt] + 1, key.ai, Gs1ErrorCode.DL_INVALID_PATH,
                     "The AIs in the path are not a valid key-qualifier sequence for the key");
             return null;
         }
         for (int aiAt = keyAt; aiAt < count && !ctx.stopped(); aiAt += 2) {
-            int aiSlash = slashes[aiAt];
             int valueSlash = slashes[aiAt + 1];
             int valueEnd = aiAt + 2 < count ? slashes[aiAt + 2] : pathEnd;
-            AiEntry entry = ctx.parser.dictionary.entry(s, aiSlash + 1, valueSlash - aiSlash - 1);
-            addDecoded(ctx, entry, valueSlash + 1, valueEnd, false, escapes, "path info");
+            addDecoded(ctx, dictionary.entryAt(found[aiAt]), valueSlash + 1, valueEnd, false, escapes, "path info");
         }
         ctx.dlPathLength = ctx.size();
         return key;
@@ -164,7 +182,7 @@ final class DigitalLinkReader {
                             "AI (" + entry.ai + ") value query element is empty");
                     return;
                 }
-                if (DigitalLinkKeys.belongsInPath(key.definition, ctx, entry.ai)) {
+                if (DigitalLinkKeys.belongsInPath(key, ctx, entry)) {
                     ctx.error(pos, entry.ai, Gs1ErrorCode.DL_INVALID_ATTRIBUTE,
                             "AI (" + entry.ai + ") from query params should be in the path info");
                     return;
@@ -218,20 +236,8 @@ final class DigitalLinkReader {
         byte[] kinds = new byte[128];
         for (int i = 0; i < URI_CHARACTERS.length(); i++) {
             char c = URI_CHARACTERS.charAt(i);
-            kinds[c] = NOTED_CHARACTERS.indexOf(c) >= 0 ? NOTED : PLAIN;
+            kinds[c] = NOTED_CHARACTERS.indexOf(c) >= 0 ? NOTED : DOMAIN_CHARACTERS.indexOf(c) >= 0 ? DOMAIN : PLAIN;
         }
         return kinds;
-    }
-
-    private static boolean domainCharacter(char c) {
-        return c < 128 && (DOMAIN_CHARACTERS[c >> 6] & (1L << (c & 63))) != 0;
-    }
-
-    private static long[] bits(String chars) {
-        long[] words = new long[2];
-        for (int i = 0; i < chars.length(); i++) {
-            words[chars.charAt(i) >> 6] |= 1L << (chars.charAt(i) & 63);
-        }
-        return words;
     }
 }

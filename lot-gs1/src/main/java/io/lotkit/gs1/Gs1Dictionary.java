@@ -31,6 +31,8 @@ public final class Gs1Dictionary {
     private final AiEntry[] twoDigits = byLength[2];
     private final AiEntry[] threeDigits = byLength[3];
     private final AiEntry[] fourDigits = byLength[4];
+    /** The entries in the dictionary's order: {@link AiEntry#index} is the position here. */
+    private final AiEntry[] byIndex;
 
     private Gs1Dictionary(String release, List<AiDefinition> definitions) {
         this.release = release;
@@ -52,6 +54,8 @@ public final class Gs1Dictionary {
             byLength[ai.length()][Integer.parseInt(ai)] = entries[i];
         }
         PairingBits.resolve(entries);
+        this.byIndex = entries;
+        DigitalLinkKeys.resolve(this, entries);
         // An unbracketed element string has no delimiter after an AI, so no AI may be a prefix of another.
         for (AiDefinition definition : this.definitions) {
             String ai = definition.ai();
@@ -172,6 +176,11 @@ public final class Gs1Dictionary {
             value = value * 10 + (c - '0');
         }
         return byLength[length][value];
+    }
+
+    /** Returns the entry at {@code index} in the dictionary's order (its {@link AiEntry#index}). */
+    AiEntry entryAt(int index) {
+        return byIndex[index];
     }
 
     /** Returns the entry of the AI of {@code length} (2 to 4) digits whose value is {@code code}, or {@code null}. */

@@ -47,6 +47,8 @@ final class ParseContext {
     int ruleFlags;
     /** The positions of a Digital Link path's slashes, from {@link #noteSlash}; kept for reuse. */
     int[] slashes;
+    /** See {@link #pathEntries}. */
+    private int[] pathEntries;
 
     ParseContext(Gs1Parser parser, String input) {
         this(parser, input, parser.lenient, parser.collectAllErrors);
@@ -242,6 +244,18 @@ final class ParseContext {
         }
         slashes[count] = at;
         return count + 1;
+    }
+
+    /**
+     * A reusable array of at least {@code length} slots, for the entry indexes of a Digital Link path's AIs.
+     *
+     * @return the array, its contents left from earlier parses
+     */
+    int[] pathEntries(int length) {
+        if (pathEntries == null || pathEntries.length < length) {
+            pathEntries = new int[Math.max(8, length)];
+        }
+        return pathEntries;
     }
 
     /** Marks the start of the composite component (after {@code |}). */

@@ -45,6 +45,31 @@ class DigitalLinkParsingTest {
     }
 
     @Test
+    void theSchemeIsHttpOrHttpsInOneCase() {
+        for (String scheme : new String[] {"https://", "http://", "HTTPS://", "HTTP://"}) {
+            assertThat(parser.parse(scheme + "a.example/01/09501101020917", Gs1InputForm.DIGITAL_LINK).get("01"))
+                    .as(scheme).contains("09501101020917");
+        }
+        for (String scheme : new String[] {"Https://", "httpS://", "hTTP://", "https:/", "https:", "ftp://", "http"}) {
+            assertThat(codeOf(scheme + "a.example/01/09501101020917")).as(scheme).isEqualTo("DL_MALFORMED_URI");
+        }
+    }
+
+    @Test
+    void theDomainIsCheckedUpToThePathAndReportedAtItsFirstBadCharacter() {
+        Gs1ParseResult badDomain = parser.tryParse("https://a.ex_ample/01/09501101020917?99=a_b");
+        assertThat(badDomain.errors().get(0).message()).contains("Domain");
+        assertThat(badDomain.errors().get(0).index()).isEqualTo(12);
+        // A character outside the URI set anywhere wins over a bad domain, as in GS1's engine.
+        Gs1ParseResult illegal = parser.tryParse("https://a.ex_ample/01/09501101020917{");
+        assertThat(illegal.errors().get(0).message()).contains("illegal characters").doesNotContain("Domain");
+        assertThat(illegal.errors().get(0).index()).isEqualTo(36);
+        // Characters no domain holds are fine after the path starts; a path-less URI is no Digital Link.
+        assertThat(parser.parse("https://a.example/x_y~z/01/09501101020917").get("01")).isPresent();
+        assertThat(parser.tryParse("https://a_b?x=/01").errors().get(0).message()).contains("domain and path info");
+    }
+
+    @Test
     void lenientModePadsAShortGtinWithAWarning() {
         Gs1Parser lenient = Gs1Parser.builder().lenient(true).build();
         Gs1ParseResult result = lenient.tryParse("https://a.example/01/9501101020917");
