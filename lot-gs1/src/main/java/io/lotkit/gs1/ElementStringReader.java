@@ -25,7 +25,7 @@ final class ElementStringReader {
         }
         // The bracketed form is converted before its values are checked, as GS1's engine does.
         for (int i = firstNew; i < ctx.size() && !ctx.stopped(); i++) {
-            ValueChecker.check(ctx, ctx.entry(i), ctx.element(i).value(), ctx.valueIndex(i));
+            ValueChecker.check(ctx, ctx.entry(i), ctx.value(i), ctx.valueIndex(i));
         }
     }
 

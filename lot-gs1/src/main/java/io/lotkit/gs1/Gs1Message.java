@@ -16,8 +16,10 @@ import java.util.Optional;
  */
 public final class Gs1Message {
 
-    // The elements in slots [0, size); the array may be a few slots longer (it is the parser's, handed over).
-    private final Gs1Element[] elements;
+    // The elements' entries and raw values in slots [0, size); the arrays may be a few slots longer (they are the
+    // parser's, handed over). The Gs1Element records are made when first asked for (see elements()).
+    private final AiEntry[] entries;
+    private final String[] values;
     private final int size;
     private final int compositeStart;
     // For a message read from a Digital Link: how many leading elements were its path (key and qualifiers).
@@ -28,8 +30,10 @@ public final class Gs1Message {
     private volatile String bracketed;
     private volatile String unbracketed;
 
-    Gs1Message(Gs1Element[] elements, int size, int compositeStart, int dlPathLength, Gs1Dictionary dictionary) {
-        this.elements = elements;
+    Gs1Message(AiEntry[] entries, String[] values, int size, int compositeStart, int dlPathLength,
+            Gs1Dictionary dictionary) {
+        this.entries = entries;
+        this.values = values;
         this.size = size;
         this.compositeStart = compositeStart;
         this.dlPathLength = dlPathLength;
@@ -53,6 +57,12 @@ public final class Gs1Message {
     public List<Gs1Element> elements() {
         ElementList list = elementList;
         if (list == null) {
+            // Made on first use rather than by the parser: the parser checked each AI and value already, while the
+            // records' public constructor checks them again. The list's final fields publish the array safely.
+            Gs1Element[] elements = new Gs1Element[size];
+            for (int i = 0; i < size; i++) {
+                elements[i] = new Gs1Element(entries[i].ai, values[i]);
+            }
             list = new ElementList(elements, size);
             elementList = list;
         }
@@ -97,7 +107,7 @@ public final class Gs1Message {
      */
     public List<String> getAll(String ai) {
         MessageViews.requireAi(ai);
-        return MessageViews.valuesOf(elements, size, ai);
+        return MessageViews.valuesOf(entries, values, size, ai);
     }
 
     /**
@@ -298,8 +308,8 @@ public final class Gs1Message {
     String valueOf(String ai) {
         MessageViews.requireAi(ai);
         for (int i = 0; i < size; i++) {
-            if (elements[i].ai().equals(ai)) {
-                return elements[i].value();
+            if (entries[i].ai.equals(ai)) {
+                return values[i];
             }
         }
         return null;

@@ -157,7 +157,7 @@ final class MessageRules {
         for (int j = 0; j < i; j++) {
             AiEntry earlier = ctx.entry(j);
             if (earlier.code == entry.code && earlier.ai.length() == entry.ai.length()) {
-                if (!ctx.element(j).value().equals(ctx.element(i).value())) {
+                if (!ctx.value(j).equals(ctx.value(i))) {
                     ctx.error(ctx.valueIndex(i), entry.ai, Gs1ErrorCode.REPEATED_AI_DIFFERENT,
                             "Multiple instances of AI (" + entry.ai + ") have different values");
                 }
@@ -172,7 +172,7 @@ final class MessageRules {
             String ai = ctx.entry(i).ai;
             if (ai.equals("253") || ai.equals("255") || ai.equals("8003")) {
                 int keyLength = ai.equals("8003") ? 14 : 13;
-                if (ctx.element(i).value().length() <= keyLength) {
+                if (ctx.value(i).length() <= keyLength) {
                     ctx.error(ctx.valueIndex(i), ai, Gs1ErrorCode.SERIAL_COMPONENT_MISSING,
                             "Serial component must be present for AI (" + ai + ") when used with AI ("
                                     + DIGITAL_SIGNATURE + ")");

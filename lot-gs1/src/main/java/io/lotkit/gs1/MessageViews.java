@@ -16,14 +16,14 @@ final class MessageViews {
     private MessageViews() {
     }
 
-    static List<String> valuesOf(Gs1Element[] elements, int size, String ai) {
-        List<String> values = new ArrayList<>(2);
+    static List<String> valuesOf(AiEntry[] entries, String[] values, int size, String ai) {
+        List<String> found = new ArrayList<>(2);
         for (int i = 0; i < size; i++) {
-            if (elements[i].ai().equals(ai)) {
-                values.add(elements[i].value());
+            if (entries[i].ai.equals(ai)) {
+                found.add(values[i]);
             }
         }
-        return List.copyOf(values);
+        return List.copyOf(found);
     }
 
     static Optional<Gtin> gtin(Gs1Message message, String ai) {

@@ -9,8 +9,8 @@ import java.util.List;
  * Plain arrays, since a parse is on the hot path. Not thread-safe.
  *
  * <p>A top-level parse borrows its thread's context ({@link #open}) and hands it back ({@link #close}), so the
- * per-element bookkeeping (entries and value positions) is not allocated per parse: what a parse allocates is the
- * message itself. The few bytes kept per thread hold no input, parser or dictionary between parses. Nested and trial
+ * per-element bookkeeping (value positions) is not allocated per parse: what a parse allocates is the message itself,
+ * whose storage (the entries and values arrays) the context fills. The few bytes kept per thread hold no input, parser or dictionary between parses. Nested and trial
  * readings ({@code new ParseContext(...)}) get a context of their own.
  */
 final class ParseContext {
@@ -18,7 +18,7 @@ final class ParseContext {
     /** GS1 permits at most 64 AIs in one message (linear and composite together). */
     static final int MAX_AIS = 64;
 
-    /** How many unused slots the elements array may have and still become the message's storage without a copy. */
+    /** How many unused slots the entries and values arrays may have and still become the message's storage without a copy. */
     private static final int MAX_SHARED_SLACK = 3;
 
     /** Each thread's reusable context; {@link #inUse} guards against a parse started inside a parse. */
@@ -28,8 +28,9 @@ final class ParseContext {
     String input;
     boolean lenient;
     boolean collectAll;
-    private Gs1Element[] elements;
+    // The elements read: each one's dictionary entry and raw value. Fresh per parse, they become the message's.
     private AiEntry[] entries;
+    private String[] values;
     private int[] valueIndex;
     private int size;
     int compositeStart = -1;
@@ -61,8 +62,8 @@ final class ParseContext {
         this.lenient = lenient;
         this.collectAll = collectAll;
         int capacity = initialCapacity(input.length());
-        this.elements = new Gs1Element[capacity];
         this.entries = new AiEntry[capacity];
+        this.values = new String[capacity];
         this.valueIndex = new int[capacity];
     }
 
@@ -90,9 +91,9 @@ final class ParseContext {
         this.lenient = parser.lenient;
         this.collectAll = parser.collectAllErrors;
         int capacity = initialCapacity(input.length());
-        this.elements = new Gs1Element[capacity];
-        if (entries.length < capacity) {
-            entries = new AiEntry[capacity];
+        this.entries = new AiEntry[capacity];
+        this.values = new String[capacity];
+        if (valueIndex.length < capacity) {
             valueIndex = new int[capacity];
         }
         size = 0;
@@ -112,12 +113,10 @@ final class ParseContext {
         if (!inUse) {
             return;
         }
-        for (int i = 0; i < size; i++) { // a plain loop: for a few slots, cheaper than the Arrays.fill stub
-            entries[i] = null;
-        }
         parser = null;
         input = null;
-        elements = null;
+        entries = null;
+        values = null;
         errors = null;
         warnings = null;
         inUse = false;
@@ -126,7 +125,7 @@ final class ParseContext {
     /**
      * About one element per ten characters of input (an AI and a typical value), at least four: real GS1 data rarely
      * holds more, so the arrays seldom grow, and they stay close enough to the element count for the message to
-     * keep the elements array as it is (see {@link #message()}).
+     * keep the entries and values arrays as they are (see {@link #message()}).
      */
     static int initialCapacity(int inputLength) {
         return Math.min(MAX_AIS, Math.max(4, inputLength / 10 + 1));
@@ -136,8 +135,8 @@ final class ParseContext {
         return size;
     }
 
-    Gs1Element element(int i) {
-        return elements[i];
+    String value(int i) {
+        return values[i];
     }
 
     AiEntry entry(int i) {
@@ -196,11 +195,11 @@ final class ParseContext {
             error(index, entry.ai, Gs1ErrorCode.TOO_MANY_AIS, "Too many AIs: GS1 permits at most " + MAX_AIS);
             return false;
         }
-        if (size == elements.length) {
-            elements = Arrays.copyOf(elements, size * 2);
-        }
-        if (size == entries.length) { // a reused context may keep longer ones from an earlier parse
+        if (size == entries.length) {
             entries = Arrays.copyOf(entries, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        if (size == valueIndex.length) { // a reused context may keep a longer one from an earlier parse
             valueIndex = Arrays.copyOf(valueIndex, size * 2);
         }
         long codeBit = 1L << entry.code; // the low six bits of the code choose the bit
@@ -210,7 +209,7 @@ final class ParseContext {
         ruleFlags |= entry.ruleFlags;
         valueIndex[size] = index;
         entries[size] = entry;
-        elements[size++] = new Gs1Element(entry.ai, value);
+        values[size++] = value;
         return true;
     }
 
@@ -218,7 +217,7 @@ final class ParseContext {
     void absorb(ParseContext part, int offset) {
         dlPathLength = size == 0 ? part.dlPathLength : 0;
         for (int i = 0; i < part.size; i++) {
-            if (!add(part.entries[i], part.elements[i].value(), part.valueIndex[i] + offset)) {
+            if (!add(part.entries[i], part.values[i], part.valueIndex[i] + offset)) {
                 return;
             }
         }
@@ -281,11 +280,12 @@ final class ParseContext {
     }
 
     /**
-     * The message read, when no error was recorded. The elements array becomes the message's own (nothing else
-     * holds it, and this context adds nothing afterwards) unless it grew well past the element count.
+     * The message read, when no error was recorded. The entries and values arrays become the message's own (nothing
+     * else holds them, and this context adds nothing afterwards) unless they grew well past the element count.
      */
     Gs1Message message() {
-        Gs1Element[] kept = elements.length - size <= MAX_SHARED_SLACK ? elements : Arrays.copyOf(elements, size);
-        return new Gs1Message(kept, size, compositeStart, dlPathLength, parser.dictionary);
+        boolean share = entries.length - size <= MAX_SHARED_SLACK;
+        return new Gs1Message(share ? entries : Arrays.copyOf(entries, size), share ? values : Arrays.copyOf(values, size),
+                size, compositeStart, dlPathLength, parser.dictionary);
     }
 }

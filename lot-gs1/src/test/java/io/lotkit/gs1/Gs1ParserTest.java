@@ -208,6 +208,18 @@ class Gs1ParserTest {
     }
 
     @Test
+    void aMessagesElementsAreMadeOnceFromTheValuesRead() {
+        Gs1Message message = parser.parse("(01)09501101020917(17)260531(10)ABC123(21)XYZ(10)ABC123");
+        assertThat(message.elements()).isSameAs(message.elements()).containsExactly(
+                new Gs1Element("01", "09501101020917"), new Gs1Element("17", "260531"),
+                new Gs1Element("10", "ABC123"), new Gs1Element("21", "XYZ"), new Gs1Element("10", "ABC123"));
+        assertThat(message.getAll("10")).containsExactly("ABC123", "ABC123");
+        assertThat(message.get("21")).contains("XYZ");
+        assertThatThrownBy(() -> message.elements().set(0, new Gs1Element("01", "x")))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aSharedMessageComputesItsLazyViewsSafely() throws InterruptedException {
         String input = "(01)09501101020917(17)260531(10)ABC123(21)XYZ";
         Gs1Message expected = parser.parse(input);
