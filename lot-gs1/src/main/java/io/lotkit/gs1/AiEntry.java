@@ -23,6 +23,12 @@ final class AiEntry {
     final Linter[][] linters;
     /** For each routine in {@link #linters}, its {@link HotRoutines} number. */
     final byte[][] routineIds;
+    /**
+     * For an AI of one component, its routines as a {@link HotRoutines#passTest} that a value of a valid length
+     * passes exactly when the component's checks would all pass; null for several components or a routine without a
+     * direct call.
+     */
+    final byte[] passTest;
     final AiPattern[] excludes;
     // requires[rule][group][pattern]: each rule is satisfied when every pattern of one of its groups is present.
     final AiPattern[][][] requires;
@@ -87,6 +93,8 @@ final class AiEntry {
             }
             HotRoutines.fuse(routineIds[c]);
         }
+        boolean single = components.length == 1 && !components[0].optional();
+        this.passTest = single ? HotRoutines.passTest(routineIds[0]) : null;
     }
 
     /** Resolves a dictionary entry's routines; an unknown routine name is an {@link IllegalArgumentException}. */

@@ -77,6 +77,40 @@ final class HotRoutines {
         }
     }
 
+    /**
+     * The routines of a value of one component as a pass-or-fail test, or null if one of them has no direct call.
+     * Only whether all pass matters here (a failing value is checked again, routine by routine, to report the first
+     * failure), so the slot a fused routine left behind is dropped, and a numeric component's character-set check
+     * is left to a date check right after it, which checks the digits itself.
+     */
+    static byte[] passTest(byte[] ids) {
+        byte[] test = new byte[ids.length];
+        int count = 0;
+        for (int i = 0; i < ids.length; i++) {
+            byte id = ids[i];
+            if (id == OTHER) {
+                return null;
+            }
+            boolean dateNext = i + 1 < ids.length && (ids[i + 1] == YYMMD0_OF_DIGITS || ids[i + 1] == YYMMDD_OF_DIGITS);
+            if (id == NUMERIC && dateNext) {
+                test[count++] = ids[++i] == YYMMD0_OF_DIGITS ? YYMMD0 : YYMMDD;
+            } else if (id != DONE_BEFORE) {
+                test[count++] = id;
+            }
+        }
+        return java.util.Arrays.copyOf(test, count);
+    }
+
+    /** Whether {@code value} passes every routine of a {@link #passTest}. */
+    static boolean passes(byte[] test, String value) {
+        for (byte id : test) {
+            if (run(id, null, value) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Runs routine {@code id}, or {@code linter} (the same routine) when it has no direct call. */
     static LintFailure run(byte id, Linter linter, String component) {
         return switch (id) {

@@ -24,6 +24,18 @@ final class ValueChecker {
 
     /** Checks components and routines; returns {@code false} if the value was rejected. */
     static boolean check(ParseContext ctx, AiEntry entry, String value, int at) {
+        // Most AIs have one component: a value of a length it allows, passing all its routines, is valid as it is.
+        // Anything else goes through the component walk, which reports the first failure.
+        byte[] passTest = entry.passTest;
+        int length = value.length();
+        if (passTest != null && length >= entry.minLength && length <= entry.maxLength
+                && HotRoutines.passes(passTest, value)) {
+            return true;
+        }
+        return checkComponents(ctx, entry, value, at);
+    }
+
+    private static boolean checkComponents(ParseContext ctx, AiEntry entry, String value, int at) {
         int length = value.length();
         if (length == 0) {
             ctx.error(at, entry.ai, Gs1ErrorCode.VALUE_TOO_SHORT, "AI (" + entry.ai + ") data is empty");

@@ -48,4 +48,25 @@ class HotRoutinesTest {
         assertThat(fused).isEqualTo(expected);
         assertThat(HotRoutines.run(ids[1], Linters.forName("csum"), value)).isNull();
     }
+
+    /**
+     * For every AI of the built-in dictionary with a pass test, a value of a length the AI allows passes the test
+     * exactly when it passes each of the component's routines in turn (what the full check runs).
+     */
+    @Property(tries = 200)
+    void passTestsAgreeWithTheRoutinesTheyStandFor(@ForAll @Chars({'0', '1', '2', '3', '5', '9', '9', 'A', 'z', '-'})
+            @StringLength(min = 1, max = 20) String value) {
+        for (AiDefinition definition : Gs1Dictionary.builtIn().definitions()) {
+            AiEntry entry = Gs1Dictionary.builtIn().entry(definition.ai(), 0, definition.ai().length());
+            if (entry.passTest == null || value.length() < entry.minLength || value.length() > entry.maxLength) {
+                continue;
+            }
+            boolean allPass = true;
+            for (int l = 0; l < entry.routineIds[0].length && allPass; l++) {
+                allPass = HotRoutines.run(entry.routineIds[0][l], entry.linters[0][l], value) == null;
+            }
+            assertThat(HotRoutines.passes(entry.passTest, value)).as("AI (%s) on %s", entry.ai, value)
+                    .isEqualTo(allPass);
+        }
+    }
 }
