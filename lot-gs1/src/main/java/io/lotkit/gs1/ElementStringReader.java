@@ -7,6 +7,7 @@ package io.lotkit.gs1;
 final class ElementStringReader {
 
     private static final char ESCAPE = '\\';
+    private static final int MAX_AI_DIGITS = 4;
     /** The span length from which the JDK's vectorised {@link String#indexOf(int, int)} pays off. */
     private static final int VECTORISED_SEARCH_FROM = 24;
 
@@ -15,6 +16,13 @@ final class ElementStringReader {
 
     /** Reads {@code input[from, end)} as bracketed elements; {@code |} starts the composite component. */
     static void readBracketed(ParseContext ctx, int from, int end) {
+        if (ctx.size() != 0 || !readValidBracketed(ctx, from, end)) {
+            readBracketedFully(ctx, from, end);
+        }
+    }
+
+    /** Reads bracketed elements step by step, reporting each problem in GS1's order. */
+    static void readBracketedFully(ParseContext ctx, int from, int end) {
         String s = ctx.input;
         int bar = indexOf(s, '|', from, end);
         int firstNew = ctx.size();
@@ -27,6 +35,62 @@ final class ElementStringReader {
         for (int i = firstNew; i < ctx.size() && !ctx.stopped(); i++) {
             ValueChecker.check(ctx, ctx.entry(i), ctx.value(i), ctx.valueIndex(i));
         }
+    }
+
+    /**
+     * The quick reading of bracketed data that is valid, as most is: each element two to four digits in brackets,
+     * an AI of the dictionary with one component and a pass test, a value up to the next {@code (} of a length the
+     * AI allows that passes the test. Every value is then free of {@code ^}, {@code \\} and {@code |}: no
+     * character set admits them, so there is no escape, caret or composite component to handle. Records no error:
+     * on anything else it empties the context and returns {@code false}, and the full reading, which reports
+     * problems in GS1's order, starts again from the beginning.
+     *
+     * @return whether the whole of {@code input[from, end)} was read and every value passed
+     */
+    private static boolean readValidBracketed(ParseContext ctx, int from, int end) {
+        String s = ctx.input;
+        Gs1Dictionary dictionary = ctx.parser.dictionary;
+        int pos = from;
+        if (pos >= end || s.charAt(pos) != '(') {
+            return false;
+        }
+        while (pos < end) { // pos is at a '('
+            int close = pos + 1;
+            int limit = Math.min(end, pos + 2 + MAX_AI_DIGITS);
+            int code = 0;
+            for (char c; close < limit && (c = s.charAt(close)) != ')'; close++) {
+                int digit = c - '0';
+                if (digit < 0 || digit > 9) {
+                    return ctx.rewind();
+                }
+                code = code * 10 + digit;
+            }
+            int digits = close - pos - 1;
+            if (close == limit || digits < 2) {
+                return ctx.rewind();
+            }
+            AiEntry entry = dictionary.entryOfDigits(digits, code);
+            byte[] passTest = entry == null ? null : entry.passTest;
+            if (passTest == null) {
+                return ctx.rewind();
+            }
+            int valueStart = close + 1;
+            int valueEnd = indexOf(s, '(', valueStart, end);
+            if (valueEnd < 0) {
+                valueEnd = end;
+            }
+            int length = valueEnd - valueStart;
+            if (length < entry.minLength || length > entry.maxLength || ctx.size() >= ParseContext.MAX_AIS) {
+                return ctx.rewind();
+            }
+            String value = s.substring(valueStart, valueEnd);
+            if (!HotRoutines.passes(passTest, value)) {
+                return ctx.rewind();
+            }
+            ctx.add(entry, value, valueStart);
+            pos = valueEnd;
+        }
+        return true;
     }
 
     private static void readBracketedPart(ParseContext ctx, int from, int end) {

@@ -233,6 +233,21 @@ final class ParseContext {
         return true;
     }
 
+    /**
+     * Drops every element added since the context was opened, for a reading that gave up part-way and starts again.
+     * Only for a context that has recorded no problem.
+     *
+     * @return {@code false}, for the caller to return
+     */
+    boolean rewind() {
+        size = 0;
+        aiCodes = 0;
+        maybeRepeated = false;
+        excludedCodes = 0;
+        ruleFlags = 0;
+        return false;
+    }
+
     /** Takes over the elements and problems of a context that read part of this input starting at {@code offset}. */
     void absorb(ParseContext part, int offset) {
         dlPathLength = size == 0 ? part.dlPathLength : 0;

@@ -55,6 +55,35 @@ class Gs1ParserPropertiesTest {
         assertThat(parser.parse(fromLink.toBracketed()).toDigitalLink()).contains(link);
     }
 
+    /**
+     * The quick reading of bracketed data, which gives up on anything but valid data of simple AIs, reads what the
+     * full reading reads: the same elements, or (after giving up) the same problems.
+     */
+    @Property(tries = 300)
+    void quickAndFullBracketedReadingsAgree(@ForAll("messages") Gs1Message message,
+            @ForAll("mutations") List<int[]> mutations, @ForAll boolean mutate) {
+        String input = mutate ? mutate(message.toBracketed(), mutations) : message.toBracketed();
+        for (Gs1Parser parser : PARSERS) {
+            Gs1ParseResult quick = parser.tryParse(input, Gs1InputForm.BRACKETED);
+            ParseContext full = new ParseContext(parser, input);
+            if (!input.isEmpty() && input.length() <= parser.maxInputLength) {
+                ElementStringReader.readBracketedFully(full, 0, input.length());
+            } else {
+                continue;
+            }
+            if (!full.stopped()) {
+                MessageRules.check(full);
+            }
+            Gs1ParseResult expected = full.result();
+            assertThat(quick.errors()).as(input).isEqualTo(expected.errors());
+            assertThat(quick.warnings()).as(input).isEqualTo(expected.warnings());
+            if (expected.isOk()) {
+                assertThat(quick.orElseThrow().elements()).as(input)
+                        .isEqualTo(expected.orElseThrow().elements());
+            }
+        }
+    }
+
     private static void assertNeverCrashes(String input) {
         for (Gs1Parser parser : PARSERS) {
             assertThatCode(() -> parser.tryParse(input)).doesNotThrowAnyException();
