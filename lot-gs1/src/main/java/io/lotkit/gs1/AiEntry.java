@@ -13,6 +13,8 @@ final class AiEntry {
 
     final AiDefinition definition;
     final String ai;
+    /** How many digits the AI has (2 to 4). */
+    final int digits;
     final boolean predefinedLength;
     final int minLength;
     final int maxLength;
@@ -59,6 +61,7 @@ final class AiEntry {
     private AiEntry(AiDefinition definition, boolean known) {
         this.definition = definition;
         this.ai = definition.ai();
+        this.digits = ai.length();
         this.predefinedLength = definition.predefinedLength();
         this.minLength = definition.minLength();
         this.maxLength = definition.maxLength();

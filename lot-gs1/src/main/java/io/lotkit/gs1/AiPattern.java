@@ -32,7 +32,7 @@ final class AiPattern {
     }
 
     boolean matches(AiEntry entry) {
-        if (entry.ai.length() != length) {
+        if (entry.digits != length) {
             return false;
         }
         // A range test, with no division, as this runs for every pair of AIs in a message.

@@ -56,6 +56,11 @@ final class CharacterSets {
         return inSet(c, CSET64_LOW, CSET64_HIGH);
     }
 
+    /** Whether {@code c} is in none of the sets, as a separator such as GS or {@code ^} is. */
+    static boolean inNoSet(char c) {
+        return !isDigit(c) && !isCset82(c) && !isCset39(c) && !isCset64(c);
+    }
+
     /** The first non-digit in {@code [from, to)} as a failure, or null when all are digits. */
     static LintFailure firstNonDigit(String s, int from, int to) {
         for (int i = from; i < to; i++) {

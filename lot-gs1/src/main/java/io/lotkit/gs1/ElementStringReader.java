@@ -196,6 +196,8 @@ final class ElementStringReader {
             return;
         }
         Gs1Dictionary dictionary = ctx.parser.dictionary; // loaded once, not per element
+        // A separator outside every character set cannot be inside a value that passed its AI's pass test.
+        boolean separatorOutsideSets = CharacterSets.inNoSet(separator);
         int pos = from;
         while (pos < end && !ctx.stopped()) {
             if (s.charAt(pos) == separator && pos > from && ctx.lenient) {
@@ -212,8 +214,12 @@ final class ElementStringReader {
                     return;
                 }
             }
-            int valueStart = pos + entry.ai.length();
+            int valueStart = pos + entry.digits;
             int limit = entry.predefinedLength ? Math.min(end, valueStart + entry.maxLength) : end;
+            if (entry.predefinedLength && separatorOutsideSets && readValidPredefined(ctx, entry, valueStart, limit)) {
+                pos = limit < end && s.charAt(limit) == separator ? limit + 1 : limit;
+                continue;
+            }
             int valueEnd = indexOf(s, separator, valueStart, limit);
             if (valueEnd < 0) {
                 valueEnd = limit;
@@ -230,6 +236,21 @@ final class ElementStringReader {
             }
             pos = valueEnd < end && s.charAt(valueEnd) == separator ? valueEnd + 1 : valueEnd;
         }
+    }
+
+    /**
+     * Adds the value of predefined length {@code input[valueStart, limit)} if it passes its AI's pass test, without
+     * searching it for a separator first: the test admits only characters of the AI's sets, and the separator is in
+     * none, so the value holds none and ends at {@code limit}, as the search would have found. Records nothing and
+     * returns {@code false} for any other value, which the caller then reads step by step.
+     */
+    private static boolean readValidPredefined(ParseContext ctx, AiEntry entry, int valueStart, int limit) {
+        byte[] passTest = entry.passTest;
+        if (passTest == null || limit - valueStart < entry.minLength || ctx.size() >= ParseContext.MAX_AIS - 1) {
+            return false;
+        }
+        String value = ctx.input.substring(valueStart, limit);
+        return HotRoutines.passes(passTest, value) && ctx.add(entry, value, valueStart);
     }
 
     private static AiEntry unknownAt(ParseContext ctx, int pos, int end) {

@@ -156,7 +156,7 @@ final class MessageRules {
         AiEntry entry = ctx.entry(i);
         for (int j = 0; j < i; j++) {
             AiEntry earlier = ctx.entry(j);
-            if (earlier.code == entry.code && earlier.ai.length() == entry.ai.length()) {
+            if (earlier.code == entry.code && earlier.digits == entry.digits) {
                 if (!ctx.value(j).equals(ctx.value(i))) {
                     ctx.error(ctx.valueIndex(i), entry.ai, Gs1ErrorCode.REPEATED_AI_DIFFERENT,
                             "Multiple instances of AI (" + entry.ai + ") have different values");

@@ -24,7 +24,8 @@ final class ScanDataReader {
         char symbology = s.charAt(1);
         char modifier = s.charAt(2);
         if (isGs1Mode(symbology, modifier)) {
-            if (s.regionMatches(true, ID_LENGTH, "http", 0, 4)) {
+            char first = s.length() > ID_LENGTH ? s.charAt(ID_LENGTH) : 0; // tested before the costlier comparison
+            if ((first == 'h' || first == 'H') && s.regionMatches(true, ID_LENGTH, "http", 0, 4)) {
                 readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
                 return;
             }

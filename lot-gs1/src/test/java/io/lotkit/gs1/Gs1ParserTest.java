@@ -208,6 +208,21 @@ class Gs1ParserTest {
     }
 
     @Test
+    void aSeparatorInsideAValueOfPredefinedLengthEndsItEarly() {
+        Gs1ParseResult cut = parser.tryParse("\u001d01095011010\u001d20917");
+        assertThat(cut.errors()).extracting(Gs1Error::index, Gs1Error::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, Gs1ErrorCode.COMPONENT_LENGTH));
+        Gs1ParseResult caret = parser.tryParse("^010950110102^0917");
+        assertThat(caret.errors()).extracting(Gs1Error::index, Gs1Error::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, Gs1ErrorCode.COMPONENT_LENGTH));
+        // A separator that a character set admits ('#' is in set 39) still ends the value where it stands.
+        Gs1Parser hash = Gs1Parser.builder().separator('#').build();
+        assertThat(hash.tryParse("#0109501101020917#10A#21B").orElseThrow().get("10")).contains("A");
+        assertThat(hash.tryParse("#01095011#01020917").errors()).extracting(Gs1Error::code)
+                .containsExactly(Gs1ErrorCode.COMPONENT_LENGTH);
+    }
+
+    @Test
     void aMessagesElementsAreMadeOnceFromTheValuesRead() {
         Gs1Message message = parser.parse("(01)09501101020917(17)260531(10)ABC123(21)XYZ(10)ABC123");
         assertThat(message.elements()).isSameAs(message.elements()).containsExactly(
