@@ -190,18 +190,34 @@ public final class Gs1Dictionary {
 
     /** Returns the entry of the AI that starts {@code text} at {@code start} (AIs are prefix-free), or null. */
     AiEntry prefixAt(String text, int start, int end) {
-        int value = 0;
-        for (int length = 1; length <= 4 && start + length <= end; length++) {
-            char c = text.charAt(start + length - 1);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-            value = value * 10 + (c - '0');
-            if (length >= 2 && byLength[length][value] != null) {
-                return byLength[length][value];
-            }
+        // Digit by digit through the tables of two, three and four digits, most AIs ending after two.
+        int value = digitAt(text, start, end);
+        int second = digitAt(text, start + 1, end);
+        if (value < 0 || second < 0) {
+            return null;
         }
-        return null;
+        value = value * 10 + second;
+        AiEntry entry = twoDigits[value];
+        if (entry != null) {
+            return entry;
+        }
+        int third = digitAt(text, start + 2, end);
+        if (third < 0) {
+            return null;
+        }
+        value = value * 10 + third;
+        entry = threeDigits[value];
+        if (entry != null) {
+            return entry;
+        }
+        int fourth = digitAt(text, start + 3, end);
+        return fourth < 0 ? null : fourDigits[value * 10 + fourth];
+    }
+
+    /** The digit at {@code at} if it is before {@code end}, else -1. */
+    private static int digitAt(String text, int at, int end) {
+        int digit = at < end ? text.charAt(at) - '0' : -1;
+        return digit >= 0 && digit <= 9 ? digit : -1;
     }
 
     /** Returns the length of the known AIs that share the first two digits at {@code start}, or 0 if none do. */
