@@ -31,6 +31,8 @@ final class AiEntry {
      * direct call.
      */
     final byte[] passTest;
+    /** Whether the value is one component whose only check is character set 82 (e.g. {@code X..20}). */
+    final boolean cset82Only;
     final AiPattern[] excludes;
     // requires[rule][group][pattern]: each rule is satisfied when every pattern of one of its groups is present.
     final AiPattern[][][] requires;
@@ -98,6 +100,7 @@ final class AiEntry {
         }
         boolean single = components.length == 1 && !components[0].optional();
         this.passTest = single ? HotRoutines.passTest(routineIds[0]) : null;
+        this.cset82Only = passTest != null && HotRoutines.isCset82Only(passTest);
     }
 
     /** Resolves a dictionary entry's routines; an unknown routine name is an {@link IllegalArgumentException}. */

@@ -220,9 +220,30 @@ final class ElementStringReader {
                 pos = limit < end && s.charAt(limit) == separator ? limit + 1 : limit;
                 continue;
             }
-            int valueEnd = indexOf(s, separator, valueStart, limit);
-            if (valueEnd < 0) {
-                valueEnd = limit;
+            int valueEnd;
+            if (entry.cset82Only && !entry.predefinedLength) {
+                // The search for the separator checks the characters on the way: a value of a length the AI allows
+                // whose characters are all in set 82 is valid, and is added without a second pass.
+                boolean inSet = true;
+                for (valueEnd = valueStart; valueEnd < limit; valueEnd++) {
+                    char c = s.charAt(valueEnd);
+                    if (c == separator) {
+                        break;
+                    }
+                    inSet &= CharacterSets.isCset82(c);
+                }
+                int length = valueEnd - valueStart;
+                if (inSet && length >= entry.minLength && length <= entry.maxLength
+                        && ctx.size() < ParseContext.MAX_AIS - 1) {
+                    ctx.add(entry, s.substring(valueStart, valueEnd), valueStart);
+                    pos = valueEnd < end && s.charAt(valueEnd) == separator ? valueEnd + 1 : valueEnd;
+                    continue;
+                }
+            } else {
+                valueEnd = indexOf(s, separator, valueStart, limit);
+                if (valueEnd < 0) {
+                    valueEnd = limit;
+                }
             }
             if (!entry.predefinedLength && valueEnd - valueStart > entry.maxLength
                     && ctx.lenient && LenientRecovery.splitRunOn(ctx, entry, valueStart, valueEnd)) {

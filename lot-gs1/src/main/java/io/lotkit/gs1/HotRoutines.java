@@ -101,6 +101,11 @@ final class HotRoutines {
         return java.util.Arrays.copyOf(test, count);
     }
 
+    /** Whether a {@link #passTest} is the character set 82 check alone. */
+    static boolean isCset82Only(byte[] test) {
+        return test.length == 1 && test[0] == CSET82;
+    }
+
     /** Whether {@code value} passes every routine of a {@link #passTest}. */
     static boolean passes(byte[] test, String value) {
         for (byte id : test) {

@@ -223,6 +223,21 @@ class Gs1ParserTest {
     }
 
     @Test
+    void aVariableLengthValueIsCheckedWhereverItEnds() {
+        String gtin = "\u001d0109501101020917";
+        assertThat(parser.parse(gtin + "10AB-12\u001d21X").get("10")).contains("AB-12");
+        assertThat(parser.parse(gtin + "10" + "L".repeat(20)).get("10")).contains("L".repeat(20));
+        Gs1Error bad = parser.tryParse(gtin + "10AB#12\u001d21X").errors().get(0);
+        assertThat(bad.index()).isEqualTo(21);
+        assertThat(bad.checkCode()).isEqualTo("NON_CSET82_CHARACTER");
+        Gs1Error tooLong = parser.tryParse(gtin + "10" + "L".repeat(21) + "\u001d21X").errors().get(0);
+        assertThat(tooLong.code()).isEqualTo(Gs1ErrorCode.VALUE_TOO_LONG);
+        assertThat(tooLong.index()).isEqualTo(39);
+        assertThat(parser.tryParse(gtin + "10\u001d21X").errors()).extracting(Gs1Error::code)
+                .containsExactly(Gs1ErrorCode.VALUE_TOO_SHORT);
+    }
+
+    @Test
     void aMessagesElementsAreMadeOnceFromTheValuesRead() {
         Gs1Message message = parser.parse("(01)09501101020917(17)260531(10)ABC123(21)XYZ(10)ABC123");
         assertThat(message.elements()).isSameAs(message.elements()).containsExactly(
