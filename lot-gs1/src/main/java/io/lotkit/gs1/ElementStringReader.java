@@ -75,16 +75,30 @@ final class ElementStringReader {
                 return ctx.rewind();
             }
             int valueStart = close + 1;
-            int valueEnd = indexOf(s, '(', valueStart, end);
-            if (valueEnd < 0) {
-                valueEnd = end;
+            int valueEnd;
+            boolean passed = false;
+            if (entry.cset82Only) { // the search for '(' checks the characters on the way: no second pass
+                boolean inSet = true;
+                char c;
+                for (valueEnd = valueStart; valueEnd < end && (c = s.charAt(valueEnd)) != '('; valueEnd++) {
+                    inSet &= CharacterSets.isCset82(c);
+                }
+                passed = inSet;
+                if (!inSet) {
+                    return ctx.rewind();
+                }
+            } else {
+                valueEnd = indexOf(s, '(', valueStart, end);
+                if (valueEnd < 0) {
+                    valueEnd = end;
+                }
             }
             int length = valueEnd - valueStart;
             if (length < entry.minLength || length > entry.maxLength || ctx.size() >= ParseContext.MAX_AIS) {
                 return ctx.rewind();
             }
             String value = s.substring(valueStart, valueEnd);
-            if (!HotRoutines.passes(passTest, value)) {
+            if (!passed && !HotRoutines.passes(passTest, value)) {
                 return ctx.rewind();
             }
             ctx.add(entry, value, valueStart);
