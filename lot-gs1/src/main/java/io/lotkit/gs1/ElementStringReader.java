@@ -39,11 +39,12 @@ final class ElementStringReader {
 
     /**
      * The quick reading of bracketed data that is valid, as most is: each element two to four digits in brackets,
-     * an AI of the dictionary with one component and a pass test, a value up to the next {@code (} of a length the
-     * AI allows that passes the test. Every value is then free of {@code ^}, {@code \\} and {@code |}: no
-     * character set admits them, so there is no escape, caret or composite component to handle. Records no error:
-     * on anything else it empties the context and returns {@code false}, and the full reading, which reports
-     * problems in GS1's order, starts again from the beginning.
+     * an AI of the dictionary, a value up to the next {@code (} of a length the AI allows that passes its checks
+     * (the pass test of a one-component AI, else the full check) with no problem or warning. Every value is then
+     * free of {@code ^}, {@code \\} and {@code |}: no character set admits them, so there is no escape, caret or
+     * composite component to handle. On anything else it empties the context (dropping what a check recorded) and
+     * returns {@code false}, and the full reading, which reports problems in GS1's order, starts again from the
+     * beginning.
      *
      * @return whether the whole of {@code input[from, end)} was read and every value passed
      */
@@ -70,8 +71,7 @@ final class ElementStringReader {
                 return ctx.rewind();
             }
             AiEntry entry = dictionary.entryOfDigits(digits, code);
-            byte[] passTest = entry == null ? null : entry.passTest;
-            if (passTest == null) {
+            if (entry == null) {
                 return ctx.rewind();
             }
             int valueStart = close + 1;
@@ -98,7 +98,8 @@ final class ElementStringReader {
                 return ctx.rewind();
             }
             String value = s.substring(valueStart, valueEnd);
-            if (!passed && !HotRoutines.passes(passTest, value)) {
+            if (!passed && !(entry.passTest != null ? HotRoutines.passes(entry.passTest, value)
+                    : ValueChecker.check(ctx, entry, value, valueStart) && !ctx.hasProblems())) {
                 return ctx.rewind();
             }
             ctx.add(entry, value, valueStart);

@@ -195,6 +195,11 @@ final class ParseContext {
         return errors != null;
     }
 
+    /** Whether an error or a warning was recorded. */
+    boolean hasProblems() {
+        return errors != null || warnings != null;
+    }
+
     /** Whether parsing must stop: an error was found and not every error is being collected. */
     boolean stopped() {
         return errors != null && !collectAll;
@@ -234,12 +239,14 @@ final class ParseContext {
     }
 
     /**
-     * Drops every element added since the context was opened, for a reading that gave up part-way and starts again.
-     * Only for a context that has recorded no problem.
+     * Drops every element added and every problem and warning recorded since the context was opened, for a reading
+     * that gave up part-way and starts again. Only for a reading that started on a fresh context.
      *
      * @return {@code false}, for the caller to return
      */
     boolean rewind() {
+        errors = null;
+        warnings = null;
         size = 0;
         aiCodes = 0;
         maybeRepeated = false;

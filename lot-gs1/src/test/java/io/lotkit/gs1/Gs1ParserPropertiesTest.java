@@ -143,8 +143,13 @@ class Gs1ParserPropertiesTest {
                 Arbitraries.integers().between(1, 12), Arbitraries.integers().between(0, 28))
                 .as((y, m, d) -> "%02d%02d%02d".formatted(y, m, d));
         Arbitrary<String> sixDigits = Arbitraries.strings().numeric().ofLength(6);
-        Arbitrary<List<String[]>> extras = Combinators.combine(text, text, date, date, sixDigits, text)
-                .as((lot, serial, expiry, best, weight, internal) -> {
+        Arbitrary<String> realDate = Combinators.combine(Arbitraries.integers().between(0, 99),
+                Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 28))
+                .as((y, m, d) -> "%02d%02d%02d".formatted(y, m, d)); // yymmdd: no day 00
+        Arbitrary<String> harvest = Combinators.combine(realDate, realDate, Arbitraries.of(true, false))
+                .as((from, to, both) -> both ? from + to : from);
+        Arbitrary<List<String[]>> extras = Combinators.combine(text, text, date, date, sixDigits, text, harvest)
+                .as((lot, serial, expiry, best, weight, internal, harvestDates) -> {
                     List<String[]> all = new ArrayList<>();
                     all.add(new String[] {"10", lot});
                     all.add(new String[] {"21", serial});
@@ -152,9 +157,10 @@ class Gs1ParserPropertiesTest {
                     all.add(new String[] {"15", best});
                     all.add(new String[] {"3103", weight});
                     all.add(new String[] {"99", internal});
+                    all.add(new String[] {"7007", harvestDates}); // two components, the second optional
                     return all;
                 });
-        return Combinators.combine(gtin, extras, Arbitraries.integers().between(0, 63),
+        return Combinators.combine(gtin, extras, Arbitraries.integers().between(0, 127),
                 Arbitraries.randoms()).as((g, all, mask, random) -> {
                     Gs1MessageBuilder builder = Gs1Message.builder().add("01", g);
                     List<String[]> chosen = new ArrayList<>();
