@@ -275,6 +275,69 @@ final class ElementStringReader {
     }
 
     /**
+     * The quick reading of unbracketed data that is valid, as most scanner data is: each element an AI of the
+     * dictionary, its value of predefined length or up to the separator, of a length the AI allows, passing its
+     * checks (the pass test of a one-component AI, else the full check) with no problem or warning; a separator
+     * after a value is passed over. Every character is then an AI digit, a separator or a value character of some
+     * character set, so the input holds no {@code ^} and no {@code |} (no set admits them; the separator is checked
+     * to be neither, and in no set): nothing for the caller's searches for a caret or a composite component to find.
+     * On anything else it empties the context and returns {@code false}, for the full reading to start over.
+     *
+     * @return whether the whole of {@code input[from, end)} was read and every value passed
+     */
+    static boolean readValidUnbracketed(ParseContext ctx, int from, int end, char separator) {
+        if (from >= end || separator == '^' || separator == '|' || !CharacterSets.inNoSet(separator)) {
+            return false;
+        }
+        String s = ctx.input;
+        Gs1Dictionary dictionary = ctx.parser.dictionary;
+        int pos = from;
+        while (pos < end) {
+            AiEntry entry = dictionary.prefixAt(s, pos, end);
+            if (entry == null) {
+                return ctx.rewind();
+            }
+            int valueStart = pos + entry.digits;
+            int valueEnd;
+            boolean passed = false;
+            if (entry.predefinedLength) {
+                // The value passes a test of its character sets below, so holds no separator: it ends at its length.
+                valueEnd = Math.min(end, valueStart + entry.maxLength);
+            } else if (entry.cset82Only) {
+                boolean inSet = true;
+                for (valueEnd = valueStart; valueEnd < end; valueEnd++) {
+                    char c = s.charAt(valueEnd);
+                    if (c == separator) {
+                        break;
+                    }
+                    inSet &= CharacterSets.isCset82(c);
+                }
+                if (!inSet) {
+                    return ctx.rewind();
+                }
+                passed = true;
+            } else {
+                valueEnd = indexOf(s, separator, valueStart, end);
+                if (valueEnd < 0) {
+                    valueEnd = end;
+                }
+            }
+            int length = valueEnd - valueStart;
+            if (length < entry.minLength || length > entry.maxLength || ctx.size() >= ParseContext.MAX_AIS) {
+                return ctx.rewind();
+            }
+            String value = s.substring(valueStart, valueEnd);
+            if (!passed && !(entry.passTest != null ? HotRoutines.passes(entry.passTest, value)
+                    : ValueChecker.check(ctx, entry, value, valueStart) && !ctx.hasProblems())) {
+                return ctx.rewind();
+            }
+            ctx.add(entry, value, valueStart);
+            pos = valueEnd < end && s.charAt(valueEnd) == separator ? valueEnd + 1 : valueEnd;
+        }
+        return true;
+    }
+
+    /**
      * Adds the value of predefined length {@code input[valueStart, limit)} if it passes its AI's pass test, without
      * searching it for a separator first: the test admits only characters of the AI's sets, and the separator is in
      * none, so the value holds none and ends at {@code limit}, as the search would have found. Records nothing and

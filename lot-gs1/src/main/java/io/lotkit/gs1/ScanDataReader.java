@@ -29,12 +29,9 @@ final class ScanDataReader {
                 readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
                 return;
             }
-            int caret = s.indexOf('^');
-            if (caret >= 0) {
-                ctx.error(caret, "", Gs1ErrorCode.ILLEGAL_CHARACTER, "Scan data contains illegal ^ character");
-                return;
+            if (!ElementStringReader.readValidUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator)) {
+                readElementStringsFully(ctx);
             }
-            ElementStringReader.readUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator, COMPOSITE_MARK);
         } else if (isPlainMode(symbology, modifier)) {
             readDigitalLink(ctx);
         } else if (symbology == 'E' && modifier == '0') {
@@ -47,6 +44,20 @@ final class ScanDataReader {
             ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER, "Unsupported symbology identifier "
                     + s.substring(0, ID_LENGTH) + ": it carries no GS1 AI data");
         }
+    }
+
+    /**
+     * Reads the element strings after a GS1-mode identifier step by step, reporting each problem in GS1's order: a
+     * {@code ^} anywhere first, then the elements, with {@code |]e0} starting the composite component.
+     */
+    static void readElementStringsFully(ParseContext ctx) {
+        String s = ctx.input;
+        int caret = s.indexOf('^');
+        if (caret >= 0) {
+            ctx.error(caret, "", Gs1ErrorCode.ILLEGAL_CHARACTER, "Scan data contains illegal ^ character");
+            return;
+        }
+        ElementStringReader.readUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator, COMPOSITE_MARK);
     }
 
     /** GS1-128, GS1 DataBar, GS1 DataMatrix, GS1 QR Code and GS1 DotCode: element strings. */

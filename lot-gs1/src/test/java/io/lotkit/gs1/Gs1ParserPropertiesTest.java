@@ -74,13 +74,40 @@ class Gs1ParserPropertiesTest {
             if (!full.stopped()) {
                 MessageRules.check(full);
             }
-            Gs1ParseResult expected = full.result();
-            assertThat(quick.errors()).as(input).isEqualTo(expected.errors());
-            assertThat(quick.warnings()).as(input).isEqualTo(expected.warnings());
-            if (expected.isOk()) {
-                assertThat(quick.orElseThrow().elements()).as(input)
-                        .isEqualTo(expected.orElseThrow().elements());
+            assertAgree(input, quick, full.result());
+        }
+    }
+
+    /**
+     * The quick reading of GS1-mode scanner data, which gives up on anything but valid data, reads what the full
+     * reading (caret search, composite split, element by element) reads.
+     */
+    @Property(tries = 300)
+    void quickAndFullScanDataReadingsAgree(@ForAll("messages") Gs1Message message,
+            @ForAll("mutations") List<int[]> mutations, @ForAll boolean mutate) {
+        String data = "]d2" + message.toDataString('\u001d', true).substring(1);
+        String input = mutate ? mutate(data, mutations) : data;
+        if (!input.startsWith("]d2") || input.regionMatches(true, 3, "http", 0, 4)) {
+            return; // another symbology, or a Digital Link in a GS1-mode symbol: not this reading
+        }
+        for (Gs1Parser parser : PARSERS) {
+            Gs1ParseResult quick = parser.tryParse(input, Gs1InputForm.SCAN);
+            ParseContext full = new ParseContext(parser, input);
+            ScanDataReader.readElementStringsFully(full);
+            if (!full.stopped()) {
+                MessageRules.check(full);
             }
+            assertAgree(input, quick, full.result());
+        }
+    }
+
+    private static void assertAgree(String input, Gs1ParseResult quick, Gs1ParseResult expected) {
+        assertThat(quick.errors()).as(input).isEqualTo(expected.errors());
+        assertThat(quick.warnings()).as(input).isEqualTo(expected.warnings());
+        if (expected.isOk()) {
+            assertThat(quick.orElseThrow().elements()).as(input).isEqualTo(expected.orElseThrow().elements());
+            assertThat(quick.orElseThrow().compositeStart()).as(input)
+                    .isEqualTo(expected.orElseThrow().compositeStart());
         }
     }
 
