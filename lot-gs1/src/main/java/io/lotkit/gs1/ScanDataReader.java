@@ -29,7 +29,7 @@ final class ScanDataReader {
                 readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
                 return;
             }
-            if (!ElementStringReader.readValidUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator)) {
+            if (!QuickReadings.readValidUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator)) {
                 readElementStringsFully(ctx);
             }
         } else if (isPlainMode(symbology, modifier)) {
