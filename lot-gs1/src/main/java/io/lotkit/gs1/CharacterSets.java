@@ -56,6 +56,20 @@ final class CharacterSets {
         return inSet(c, CSET64_LOW, CSET64_HIGH);
     }
 
+    /**
+     * Finds the end of a value and checks its characters in one pass: the index of the first {@code stop} in
+     * {@code s[from, end)} (or {@code end}) when every character before it is in set 82, else that index
+     * complemented ({@code ~index}, negative).
+     */
+    static int cset82RunEnd(String s, int from, int end, char stop) {
+        boolean inSet = true;
+        int i = from;
+        for (char c; i < end && (c = s.charAt(i)) != stop; i++) {
+            inSet &= isCset82(c);
+        }
+        return inSet ? i : ~i;
+    }
+
     /** Whether {@code c} is in none of the sets, as a separator such as GS or {@code ^} is. */
     static boolean inNoSet(char c) {
         return !isDigit(c) && !isCset82(c) && !isCset39(c) && !isCset64(c);

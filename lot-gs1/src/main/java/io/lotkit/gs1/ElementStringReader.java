@@ -171,14 +171,9 @@ final class ElementStringReader {
             if (entry.cset82Only && !entry.predefinedLength) {
                 // The search for the separator checks the characters on the way: a value of a length the AI allows
                 // whose characters are all in set 82 is valid, and is added without a second pass.
-                boolean inSet = true;
-                for (valueEnd = valueStart; valueEnd < limit; valueEnd++) {
-                    char c = s.charAt(valueEnd);
-                    if (c == separator) {
-                        break;
-                    }
-                    inSet &= CharacterSets.isCset82(c);
-                }
+                int run = CharacterSets.cset82RunEnd(s, valueStart, limit, separator);
+                boolean inSet = run >= 0;
+                valueEnd = inSet ? run : ~run;
                 int length = valueEnd - valueStart;
                 if (inSet && length >= entry.minLength && length <= entry.maxLength
                         && ctx.size() < ParseContext.MAX_AIS - 1) {

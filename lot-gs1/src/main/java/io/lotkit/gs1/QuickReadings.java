@@ -55,31 +55,20 @@ final class QuickReadings {
             int valueEnd;
             boolean passed = false;
             if (entry.cset82Only) { // the search for '(' checks the characters on the way: no second pass
-                boolean inSet = true;
-                char c;
-                for (valueEnd = valueStart; valueEnd < end && (c = s.charAt(valueEnd)) != '('; valueEnd++) {
-                    inSet &= CharacterSets.isCset82(c);
-                }
-                passed = inSet;
-                if (!inSet) {
+                valueEnd = CharacterSets.cset82RunEnd(s, valueStart, end, '(');
+                if (valueEnd < 0) {
                     return ctx.rewind();
                 }
+                passed = true;
             } else {
                 valueEnd = ElementStringReader.indexOf(s, '(', valueStart, end);
                 if (valueEnd < 0) {
                     valueEnd = end;
                 }
             }
-            int length = valueEnd - valueStart;
-            if (length < entry.minLength || length > entry.maxLength || ctx.size() >= ParseContext.MAX_AIS) {
-                return ctx.rewind();
+            if (!take(ctx, entry, valueStart, valueEnd, passed)) {
+                return false;
             }
-            String value = s.substring(valueStart, valueEnd);
-            if (!passed && !(entry.passTest != null ? HotRoutines.passes(entry.passTest, value)
-                    : ValueChecker.check(ctx, entry, value, valueStart) && !ctx.hasProblems())) {
-                return ctx.rewind();
-            }
-            ctx.add(entry, value, valueStart);
             pos = valueEnd;
         }
         return true;
@@ -115,15 +104,8 @@ final class QuickReadings {
                 // The value passes a test of its character sets below, so holds no separator: it ends at its length.
                 valueEnd = Math.min(end, valueStart + entry.maxLength);
             } else if (entry.cset82Only) {
-                boolean inSet = true;
-                for (valueEnd = valueStart; valueEnd < end; valueEnd++) {
-                    char c = s.charAt(valueEnd);
-                    if (c == separator) {
-                        break;
-                    }
-                    inSet &= CharacterSets.isCset82(c);
-                }
-                if (!inSet) {
+                valueEnd = CharacterSets.cset82RunEnd(s, valueStart, end, separator);
+                if (valueEnd < 0) {
                     return ctx.rewind();
                 }
                 passed = true;
@@ -133,18 +115,32 @@ final class QuickReadings {
                     valueEnd = end;
                 }
             }
-            int length = valueEnd - valueStart;
-            if (length < entry.minLength || length > entry.maxLength || ctx.size() >= ParseContext.MAX_AIS) {
-                return ctx.rewind();
+            if (!take(ctx, entry, valueStart, valueEnd, passed)) {
+                return false;
             }
-            String value = s.substring(valueStart, valueEnd);
-            if (!passed && !(entry.passTest != null ? HotRoutines.passes(entry.passTest, value)
-                    : ValueChecker.check(ctx, entry, value, valueStart) && !ctx.hasProblems())) {
-                return ctx.rewind();
-            }
-            ctx.add(entry, value, valueStart);
             pos = valueEnd < end && s.charAt(valueEnd) == separator ? valueEnd + 1 : valueEnd;
         }
+        return true;
+    }
+
+    /**
+     * Adds {@code input[valueStart, valueEnd)} as the value of {@code entry} if the AI allows its length and it
+     * passes its checks ({@code passed}: its only check passed already), with room for it in the message; else
+     * empties the context.
+     *
+     * @return whether the value was added
+     */
+    private static boolean take(ParseContext ctx, AiEntry entry, int valueStart, int valueEnd, boolean passed) {
+        int length = valueEnd - valueStart;
+        if (length < entry.minLength || length > entry.maxLength || ctx.size() >= ParseContext.MAX_AIS) {
+            return ctx.rewind();
+        }
+        String value = ctx.input.substring(valueStart, valueEnd);
+        if (!passed && !(entry.passTest != null ? HotRoutines.passes(entry.passTest, value)
+                : ValueChecker.check(ctx, entry, value, valueStart) && !ctx.hasProblems())) {
+            return ctx.rewind();
+        }
+        ctx.add(entry, value, valueStart);
         return true;
     }
 }
