@@ -28,12 +28,6 @@ public final class Gs1Parser {
     final boolean checkPairings;
     final char separator;
     final int maxInputLength;
-    /**
-     * The reusable parse state of the first thread that parsed with this parser (see {@link ParseContext#open}):
-     * written once, read without synchronisation, used only by that thread. Between parses it holds no input,
-     * message or parser, so the parser stays observably immutable.
-     */
-    ParseContext firstThreadContext;
 
     private Gs1Parser(Builder builder) {
         this.dictionary = builder.dictionary;

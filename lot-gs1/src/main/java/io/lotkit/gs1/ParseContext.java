@@ -51,20 +51,12 @@ final class ParseContext {
     /** See {@link #pathEntries}. */
     private int[] pathEntries;
 
-    /** The thread that reuses this context, or null for a context of one parse. */
-    final Thread owner;
-
     ParseContext(Gs1Parser parser, String input) {
-        this(parser, input, parser.lenient, parser.collectAllErrors, null);
+        this(parser, input, parser.lenient, parser.collectAllErrors);
     }
 
     /** A context with its own leniency and error collection, used to try a reading out without side effects. */
     ParseContext(Gs1Parser parser, String input, boolean lenient, boolean collectAll) {
-        this(parser, input, lenient, collectAll, null);
-    }
-
-    private ParseContext(Gs1Parser parser, String input, boolean lenient, boolean collectAll, Thread owner) {
-        this.owner = owner;
         this.parser = parser;
         this.input = input;
         this.lenient = lenient;
@@ -78,29 +70,17 @@ final class ParseContext {
     /**
      * The calling thread's context, reset for a parse of {@code input}; a fresh one if the thread's context is
      * already in use. The caller must {@link #close} it once the message or errors have been taken.
-     *
-     * <p>The parser remembers the context of the first thread that parses with it, so that thread (often the only
-     * one) finds its context without the thread-local lookup. Other threads read that field, see a context they do
-     * not own and take the thread-local path. A context is only ever used by its {@link #owner}, a final field, so
-     * reading the parser's field without synchronisation is safe.
      */
     static ParseContext open(Gs1Parser parser, String input) {
-        ParseContext ctx = parser.firstThreadContext;
-        if (ctx == null || ctx.owner != Thread.currentThread()) {
-            ctx = REUSABLE.get();
-            if (ctx == null) {
-                ctx = new ParseContext(parser, input, parser.lenient, parser.collectAllErrors,
-                        Thread.currentThread());
-                REUSABLE.set(ctx);
-            }
-            if (parser.firstThreadContext == null) {
-                parser.firstThreadContext = ctx; // written once, so threads do not keep rewriting the shared parser
-            }
-        }
-        if (ctx.inUse) {
+        ParseContext ctx = REUSABLE.get();
+        if (ctx == null) {
+            ctx = new ParseContext(parser, input);
+            REUSABLE.set(ctx);
+        } else if (ctx.inUse) {
             return new ParseContext(parser, input);
+        } else {
+            ctx.reset(parser, input);
         }
-        ctx.reset(parser, input);
         ctx.inUse = true;
         return ctx;
     }
