@@ -1,108 +1,125 @@
 package io.lotkit.fefo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * One item's open reservations by id: an open-addressing table (linear probing, deletion by backward shift) of the
- * reservations themselves, each compared by its own {@code long} id. There is no separate key array: adding a
- * reservation writes one table entry, and a lookup reads the reservation it was after anyway, so the reserve path
- * touches one cache line of the table instead of one per array, boxes no id and allocates no map node.
+ * One item's open reservations by id: the ids ascending in one array and the reservations beside them in another.
+ * Reservation numbers come from one counter that an item draws from under its own monitor, so an item's new
+ * reservation almost always has the highest id it has seen and is appended at the end. Adding one therefore writes
+ * to the tail of two arrays, whose last cache lines the item's previous reservation left in the cache (a hashed
+ * table writes to a random line of a table that for a busy index is far larger than the cache), growing copies the
+ * two arrays as they are instead of rehashing, and a lookup is a binary search over the ids, checking the newest
+ * first.
+ *
+ * <p>A removed reservation leaves its id with an empty place until the arrays fill up, when the open ones are moved
+ * together; removing the newest one (a reservation released right away) shortens the arrays instead.
  *
  * <p>Not thread-safe: used under the item's monitor.
  */
 final class ReservationTable {
 
-    private ItemStock.OpenReservation[] table = new ItemStock.OpenReservation[16];
+    private static final int INITIAL_CAPACITY = 8;
+
+    /** The ids of the first {@link #length} places, ascending. */
+    private long[] ids = new long[INITIAL_CAPACITY];
+    /** Beside each id, its open reservation, or {@code null} once removed. */
+    private ItemStock.OpenReservation[] values = new ItemStock.OpenReservation[INITIAL_CAPACITY];
+    /** Places in use, removed ones included. */
+    private int length;
+    /** Open reservations. */
     private int size;
-    /** The number of entries above which the table grows: half its length. */
-    private int growAt = 8;
 
     int size() {
         return size;
     }
 
     ItemStock.OpenReservation get(long id) {
-        ItemStock.OpenReservation[] t = table;
-        int mask = t.length - 1;
-        for (int i = slot(id, mask); t[i] != null; i = (i + 1) & mask) {
-            if (t[i].id == id) {
-                return t[i];
-            }
-        }
-        return null;
+        int at = indexOf(id);
+        return at < 0 ? null : values[at];
     }
 
     /** Adds a reservation; its id (at least 1) must not be in the table. */
     void put(ItemStock.OpenReservation reservation) {
-        if (size == growAt) {
-            grow();
+        if (length == ids.length) {
+            makeRoom();
         }
-        insert(table, reservation);
+        long id = reservation.id;
+        int at = length;
+        if (at > 0 && ids[at - 1] > id) {
+            // Out of order (a journal written by other means): into the place the id had when it was removed, or
+            // into its own place, shifting the later ids up by one.
+            int found = indexOf(id);
+            if (found >= 0) {
+                values[found] = reservation;
+                size++;
+                return;
+            }
+            at = -found - 1;
+            System.arraycopy(ids, at, ids, at + 1, length - at);
+            System.arraycopy(values, at, values, at + 1, length - at);
+        }
+        ids[at] = id;
+        values[at] = reservation;
+        length++;
         size++;
     }
 
     /** Removes and returns the reservation with this id, or returns {@code null} if there is none. */
     ItemStock.OpenReservation remove(long id) {
-        ItemStock.OpenReservation[] t = table;
-        int mask = t.length - 1;
-        int i = slot(id, mask);
-        while (t[i] == null || t[i].id != id) {
-            if (t[i] == null) {
-                return null;
-            }
-            i = (i + 1) & mask;
+        int at = indexOf(id);
+        if (at < 0 || values[at] == null) {
+            return null;
         }
-        ItemStock.OpenReservation removed = t[i];
-        // Shift later entries of the probe run back, so that no lookup stops early at the hole.
-        int hole = i;
-        for (int j = (i + 1) & mask; t[j] != null; j = (j + 1) & mask) {
-            int home = slot(t[j].id, mask);
-            boolean movable = hole <= j ? (home <= hole || home > j) : (home <= hole && home > j);
-            if (movable) {
-                t[hole] = t[j];
-                hole = j;
-            }
-        }
-        t[hole] = null;
+        ItemStock.OpenReservation removed = values[at];
+        values[at] = null;
         size--;
+        while (length > 0 && values[length - 1] == null) {
+            length--;
+        }
         return removed;
     }
 
-    /** The open reservations, in no particular order (a copy, so the caller may remove while iterating). */
+    /** The open reservations, by id (a copy, so the caller may remove while iterating). */
     List<ItemStock.OpenReservation> values() {
         List<ItemStock.OpenReservation> out = new ArrayList<>(size);
-        for (ItemStock.OpenReservation value : table) {
-            if (value != null) {
-                out.add(value);
+        for (int i = 0; i < length; i++) {
+            if (values[i] != null) {
+                out.add(values[i]);
             }
         }
         return out;
     }
 
-    private static void insert(ItemStock.OpenReservation[] t, ItemStock.OpenReservation reservation) {
-        int mask = t.length - 1;
-        int i = slot(reservation.id, mask);
-        while (t[i] != null) {
-            i = (i + 1) & mask;
+    /**
+     * The place of the id, or {@code -(insertion point) - 1} if it is not in the table. The newest id is checked
+     * first: a reservation is often released or picked soon after it was made.
+     */
+    private int indexOf(long id) {
+        int last = length - 1;
+        if (last >= 0 && ids[last] == id) {
+            return last;
         }
-        t[i] = reservation;
+        return Arrays.binarySearch(ids, 0, length, id);
     }
 
-    private void grow() {
-        ItemStock.OpenReservation[] old = table;
-        ItemStock.OpenReservation[] grown = new ItemStock.OpenReservation[old.length * 2];
-        for (ItemStock.OpenReservation value : old) {
-            if (value != null) {
-                insert(grown, value);
+    /** Full: moves the open reservations together if at most half the places hold one, else doubles the arrays. */
+    private void makeRoom() {
+        if (size <= length / 2) {
+            int kept = 0;
+            for (int i = 0; i < length; i++) {
+                if (values[i] != null) {
+                    ids[kept] = ids[i];
+                    values[kept] = values[i];
+                    kept++;
+                }
             }
+            Arrays.fill(values, kept, length, null);
+            length = kept;
+        } else {
+            ids = Arrays.copyOf(ids, ids.length * 2);
+            values = Arrays.copyOf(values, values.length * 2);
         }
-        table = grown;
-        growAt = grown.length / 2;
-    }
-
-    static int slot(long id, int mask) {
-        long h = id * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
     }
 }
