@@ -26,6 +26,8 @@ final class ItemStock {
     private static final int RELEASED_ORDINAL = LotStatus.RELEASED.ordinal();
 
     final String item;
+    /** The item code's hash, so that {@link ItemTable} compares it without reading the code. */
+    final int itemHash;
 
     // Lots, by index.
     int lotCount;
@@ -79,6 +81,7 @@ final class ItemStock {
 
     ItemStock(String item) {
         this.item = item;
+        this.itemHash = item.hashCode();
     }
 
     int lotIndex(String lotNumber) {

@@ -1,10 +1,9 @@
 package io.lotkit.fefo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,13 +12,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * accepted the event, under the item's monitor) and for replay; it trusts the event, which the live path has
  * validated against this state beforehand.
  *
- * <p>Safe for concurrent use in the way StockIndex uses it: the maps are concurrent, and each item's state is
+ * <p>Safe for concurrent use in the way StockIndex uses it: the item table is concurrent, and each item's state is
  * touched only under that item's monitor.
  */
 final class StockState {
 
     final Units units;
-    private final Map<String, ItemStock> items = new ConcurrentHashMap<>();
+    private final ItemTable items = new ItemTable();
     private final AtomicLong lastReservationId = new AtomicLong();
 
     StockState(Units units) {
@@ -31,7 +30,7 @@ final class StockState {
     }
 
     ItemStock itemOrCreate(String item) {
-        return items.computeIfAbsent(item, ItemStock::new);
+        return items.getOrCreate(item, ItemStock::new);
     }
 
     /** The stock of the reservation's item, or {@code null}; the reservation itself is looked up under its lock. */
@@ -135,7 +134,9 @@ final class StockState {
      */
     String describe() {
         StringBuilder out = new StringBuilder();
-        for (ItemStock s : new TreeMap<>(items).values()) {
+        List<ItemStock> byCode = items.values();
+        byCode.sort(Comparator.comparing((ItemStock s) -> s.item));
+        for (ItemStock s : byCode) {
             synchronized (s) {
                 if (s.lotCount == 0 && s.removalDays == 0) {
                     continue; // an item with nothing known is the same as no item (a failed first registration)
