@@ -2,6 +2,7 @@ package io.lotkit.fefo;
 
 import java.math.BigDecimal;
 import java.util.AbstractList;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -15,7 +16,10 @@ import java.util.RandomAccess;
  */
 final class AllocatedLines extends AbstractList<AllocationLine> implements RandomAccess {
 
+    /** The lines when there are several; {@code null} when there is one, {@link #only}. */
     private final AllocationLine[] lines;
+    /** The one line, held without an array (most allocations take one slot); {@code null} when there are several. */
+    private final AllocationLine only;
     /** The item of every line. */
     private final String item;
     /** The quantity requested and the shortfall that, with the lines, add up exactly; compared by identity. */
@@ -23,11 +27,22 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
     private final BigDecimal shortfall;
 
     /**
-     * Takes ownership of {@code lines}, which hold no {@code null}, are all of {@code item}, and whose sum plus
-     * shortfall is requested.
+     * Takes ownership of {@code lines}, at least two, which hold no {@code null}, are all of {@code item}, and whose
+     * sum plus shortfall is requested.
      */
     AllocatedLines(AllocationLine[] lines, String item, BigDecimal requested, BigDecimal shortfall) {
+        this(lines, null, item, requested, shortfall);
+    }
+
+    /** One line of {@code item}, which with the shortfall makes up what was requested. */
+    AllocatedLines(AllocationLine only, String item, BigDecimal requested, BigDecimal shortfall) {
+        this(null, only, item, requested, shortfall);
+    }
+
+    private AllocatedLines(
+            AllocationLine[] lines, AllocationLine only, String item, BigDecimal requested, BigDecimal shortfall) {
         this.lines = lines;
+        this.only = only;
         this.item = item;
         this.requested = requested;
         this.shortfall = shortfall;
@@ -50,11 +65,15 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
 
     @Override
     public AllocationLine get(int index) {
+        if (lines == null) {
+            Objects.checkIndex(index, 1);
+            return only;
+        }
         return lines[index];
     }
 
     @Override
     public int size() {
-        return lines.length;
+        return lines == null ? 1 : lines.length;
     }
 }

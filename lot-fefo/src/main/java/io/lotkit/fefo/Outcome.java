@@ -77,16 +77,6 @@ final class Outcome {
         }
     }
 
-    /** The lines as (slot, units) pairs, side by side in a new array. */
-    long[] linePairs() {
-        long[] pairs = new long[2 * lineCount];
-        for (int i = 0; i < lineCount; i++) {
-            pairs[2 * i] = lineSlots[i];
-            pairs[2 * i + 1] = lineUnits[i];
-        }
-        return pairs;
-    }
-
     void note(int slot, long available, long taken, SkipReason reason) {
         if (notes != null) {
             notes.add(new Note(slot, available, taken, reason));

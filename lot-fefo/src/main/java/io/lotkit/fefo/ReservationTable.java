@@ -25,7 +25,7 @@ final class ReservationTable {
     /** The ids of the first {@link #length} places, ascending. */
     private long[] ids = new long[INITIAL_CAPACITY];
     /** Beside each id, its open reservation, or {@code null} once removed. */
-    private ItemStock.OpenReservation[] values = new ItemStock.OpenReservation[INITIAL_CAPACITY];
+    private OpenReservation[] values = new OpenReservation[INITIAL_CAPACITY];
     /** Places in use, removed ones included. */
     private int length;
     /** Open reservations. */
@@ -35,13 +35,13 @@ final class ReservationTable {
         return size;
     }
 
-    ItemStock.OpenReservation get(long id) {
+    OpenReservation get(long id) {
         int at = indexOf(id);
         return at < 0 ? null : values[at];
     }
 
     /** Adds a reservation; its id (at least 1) must not be in the table. */
-    void put(ItemStock.OpenReservation reservation) {
+    void put(OpenReservation reservation) {
         if (length == ids.length) {
             makeRoom();
         }
@@ -67,12 +67,12 @@ final class ReservationTable {
     }
 
     /** Removes and returns the reservation with this id, or returns {@code null} if there is none. */
-    ItemStock.OpenReservation remove(long id) {
+    OpenReservation remove(long id) {
         int at = indexOf(id);
         if (at < 0 || values[at] == null) {
             return null;
         }
-        ItemStock.OpenReservation removed = values[at];
+        OpenReservation removed = values[at];
         values[at] = null;
         size--;
         while (length > 0 && values[length - 1] == null) {
@@ -82,8 +82,8 @@ final class ReservationTable {
     }
 
     /** The open reservations, by id (a copy, so the caller may remove while iterating). */
-    List<ItemStock.OpenReservation> values() {
-        List<ItemStock.OpenReservation> out = new ArrayList<>(size);
+    List<OpenReservation> values() {
+        List<OpenReservation> out = new ArrayList<>(size);
         for (int i = 0; i < length; i++) {
             if (values[i] != null) {
                 out.add(values[i]);

@@ -49,13 +49,20 @@ final class Results {
         if (outcome.lineCount == 0) {
             return List.of();
         }
+        BigDecimal shortfall = shortfall(request, outcome);
+        if (outcome.lineCount == 1) {
+            return new AllocatedLines(line(s, outcome, 0), s.item, request.quantity(), shortfall);
+        }
         AllocationLine[] lines = new AllocationLine[outcome.lineCount];
         for (int i = 0; i < lines.length; i++) {
-            int slot = outcome.lineSlots[i];
-            lines[i] = new AllocationLine(
-                    s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i]));
+            lines[i] = line(s, outcome, i);
         }
-        return new AllocatedLines(lines, s.item, request.quantity(), shortfall(request, outcome));
+        return new AllocatedLines(lines, s.item, request.quantity(), shortfall);
+    }
+
+    private AllocationLine line(ItemStock s, Outcome outcome, int i) {
+        int slot = outcome.lineSlots[i];
+        return new AllocationLine(s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i]));
     }
 
     /**
@@ -132,7 +139,7 @@ final class Results {
             return Optional.empty();
         }
         synchronized (s) {
-            ItemStock.OpenReservation r = s.reservations.get(id.value());
+            OpenReservation r = s.reservations.get(id.value());
             if (r == null) {
                 return Optional.empty();
             }

@@ -18,13 +18,13 @@ class ReservationTableTest {
     @Property(tries = 200)
     void behavesLikeAMap(@ForAll @Size(max = 600) List<@IntRange(min = 1, max = 40) Integer> operations) {
         ReservationTable table = new ReservationTable();
-        Map<Long, ItemStock.OpenReservation> model = new HashMap<>();
+        Map<Long, OpenReservation> model = new HashMap<>();
         for (int op : operations) {
             long id = op;
             if (model.containsKey(id)) {
                 assertThat(table.remove(id)).isSameAs(model.remove(id));
             } else {
-                ItemStock.OpenReservation r = new ItemStock.OpenReservation(id, null, new long[0], 0);
+                OpenReservation r = new OpenReservation(id, null, new int[0], new long[0], 0);
                 table.put(r);
                 model.put(id, r);
             }
@@ -45,12 +45,12 @@ class ReservationTableTest {
     void ascendingIdsWithRemovalsInAnyOrderBehaveLikeAMap(
             @ForAll @Size(max = 600) List<@IntRange(min = 0, max = 9) Integer> operations) {
         ReservationTable table = new ReservationTable();
-        Map<Long, ItemStock.OpenReservation> model = new HashMap<>();
+        Map<Long, OpenReservation> model = new HashMap<>();
         List<Long> open = new ArrayList<>();
         long next = 1;
         for (int op : operations) {
             if (op < 6 || open.isEmpty()) {
-                ItemStock.OpenReservation r = new ItemStock.OpenReservation(next, null, new long[0], 0);
+                OpenReservation r = new OpenReservation(next, null, new int[0], new long[0], 0);
                 table.put(r);
                 model.put(next, r);
                 open.add(next);
@@ -74,13 +74,13 @@ class ReservationTableTest {
     void aRemovedIdCanBeAddedAgainBeforeAndAfterNewerOnes() {
         ReservationTable table = new ReservationTable();
         for (long id = 1; id <= 20; id++) {
-            table.put(new ItemStock.OpenReservation(id, null, new long[0], 0));
+            table.put(new OpenReservation(id, null, new int[0], new long[0], 0));
         }
-        ItemStock.OpenReservation five = new ItemStock.OpenReservation(5, null, new long[0], 0);
+        OpenReservation five = new OpenReservation(5, null, new int[0], new long[0], 0);
         table.remove(5);
         table.remove(20);
         table.put(five);
-        table.put(new ItemStock.OpenReservation(20, null, new long[0], 0));
+        table.put(new OpenReservation(20, null, new int[0], new long[0], 0));
         assertThat(table.get(5)).isSameAs(five);
         assertThat(table.values()).extracting(r -> r.id).containsExactly(
                 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L);
