@@ -14,6 +14,8 @@ final class OpenReservation {
     final int lineCount;
     private final int firstSlot;
     private long firstUnits;
+    /** Set while the reservation is kept in its {@link ReservationTable}'s array after being removed from it. */
+    boolean removed;
     /** Lines 1 and later as (slot, units) pairs; {@code null} for a reservation of at most one line. */
     private final long[] further;
 

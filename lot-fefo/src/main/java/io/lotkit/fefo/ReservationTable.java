@@ -5,16 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One item's open reservations by id: the ids ascending in one array and the reservations beside them in another.
- * Reservation numbers come from one counter that an item draws from under its own monitor, so an item's new
- * reservation almost always has the highest id it has seen and is appended at the end. Adding one therefore writes
- * to the tail of two arrays, whose last cache lines the item's previous reservation left in the cache (a hashed
- * table writes to a random line of a table that for a busy index is far larger than the cache), growing copies the
- * two arrays as they are instead of rehashing, and a lookup is a binary search over the ids, checking the newest
- * first.
+ * One item's open reservations by id, in one array ascending by id. Reservation numbers come from one counter that an
+ * item draws from under its own monitor, so an item's new reservation almost always has the highest id it has seen
+ * and is appended at the end. Adding one therefore writes to the array's tail, whose cache line the item's previous
+ * reservation left in the cache (a hashed table writes to a random line of a table that for a busy index is far
+ * larger than the cache), and growing copies one array of references as it is instead of rehashing. A lookup checks
+ * the newest reservation first, then searches by the ids the reservations carry.
  *
- * <p>A removed reservation leaves its id with an empty place until the arrays fill up, when the open ones are moved
- * together; removing the newest one (a reservation released right away) shortens the arrays instead.
+ * <p>A removed reservation stays in its place, marked {@linkplain OpenReservation#removed removed} (its id keeps the
+ * array searchable), until the array fills up, when the open ones are moved together; removing the newest one (a
+ * reservation released right away) shortens the array instead.
  *
  * <p>Not thread-safe: used under the item's monitor.
  */
@@ -22,11 +22,9 @@ final class ReservationTable {
 
     private static final int INITIAL_CAPACITY = 8;
 
-    /** The ids of the first {@link #length} places, ascending. */
-    private long[] ids = new long[INITIAL_CAPACITY];
-    /** Beside each id, its open reservation, or {@code null} once removed. */
+    /** The first {@link #length} places hold reservations, ascending by id, some of them removed. */
     private OpenReservation[] values = new OpenReservation[INITIAL_CAPACITY];
-    /** Places in use, removed ones included. */
+    /** Places in use, removed ones included; the last one, if any, is open. */
     private int length;
     /** Open reservations. */
     private int size;
@@ -37,46 +35,44 @@ final class ReservationTable {
 
     OpenReservation get(long id) {
         int at = indexOf(id);
-        return at < 0 ? null : values[at];
+        return at < 0 || values[at].removed ? null : values[at];
     }
 
-    /** Adds a reservation; its id (at least 1) must not be in the table. */
+    /** Adds a reservation; its id (at least 1) must not be open in the table. */
     void put(OpenReservation reservation) {
-        if (length == ids.length) {
+        if (length == values.length) {
             makeRoom();
         }
-        long id = reservation.id;
+        reservation.removed = false;
         int at = length;
-        if (at > 0 && ids[at - 1] > id) {
-            // Out of order (a journal written by other means): into the place the id had when it was removed, or
-            // into its own place, shifting the later ids up by one.
-            int found = indexOf(id);
+        if (at > 0 && values[at - 1].id > reservation.id) {
+            // Out of order (a journal written by other means): into the place of the removed reservation with this
+            // id, or into its own place, shifting the later ones up by one.
+            int found = indexOf(reservation.id);
             if (found >= 0) {
                 values[found] = reservation;
                 size++;
                 return;
             }
             at = -found - 1;
-            System.arraycopy(ids, at, ids, at + 1, length - at);
             System.arraycopy(values, at, values, at + 1, length - at);
         }
-        ids[at] = id;
         values[at] = reservation;
         length++;
         size++;
     }
 
-    /** Removes and returns the reservation with this id, or returns {@code null} if there is none. */
+    /** Removes and returns the reservation with this id, or returns {@code null} if there is none open. */
     OpenReservation remove(long id) {
         int at = indexOf(id);
-        if (at < 0 || values[at] == null) {
+        if (at < 0 || values[at].removed) {
             return null;
         }
         OpenReservation removed = values[at];
-        values[at] = null;
+        removed.removed = true;
         size--;
-        while (length > 0 && values[length - 1] == null) {
-            length--;
+        while (length > 0 && values[length - 1].removed) {
+            values[--length] = null;
         }
         return removed;
     }
@@ -85,7 +81,7 @@ final class ReservationTable {
     List<OpenReservation> values() {
         List<OpenReservation> out = new ArrayList<>(size);
         for (int i = 0; i < length; i++) {
-            if (values[i] != null) {
+            if (!values[i].removed) {
                 out.add(values[i]);
             }
         }
@@ -93,32 +89,41 @@ final class ReservationTable {
     }
 
     /**
-     * The place of the id, or {@code -(insertion point) - 1} if it is not in the table. The newest id is checked
-     * first: a reservation is often released or picked soon after it was made.
+     * The place of the id, or {@code -(insertion point) - 1} if no reservation in the table has it. The newest is
+     * checked first: a reservation is often released or picked soon after it was made.
      */
     private int indexOf(long id) {
-        int last = length - 1;
-        if (last >= 0 && ids[last] == id) {
-            return last;
+        int low = 0;
+        int high = length - 1;
+        if (high >= 0 && values[high].id == id) {
+            return high;
         }
-        return Arrays.binarySearch(ids, 0, length, id);
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long midId = values[mid].id;
+            if (midId < id) {
+                low = mid + 1;
+            } else if (midId > id) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
     }
 
-    /** Full: moves the open reservations together if at most half the places hold one, else doubles the arrays. */
+    /** Full: moves the open reservations together if at most half the places hold one, else doubles the array. */
     private void makeRoom() {
         if (size <= length / 2) {
             int kept = 0;
             for (int i = 0; i < length; i++) {
-                if (values[i] != null) {
-                    ids[kept] = ids[i];
-                    values[kept] = values[i];
-                    kept++;
+                if (!values[i].removed) {
+                    values[kept++] = values[i];
                 }
             }
             Arrays.fill(values, kept, length, null);
             length = kept;
         } else {
-            ids = Arrays.copyOf(ids, ids.length * 2);
             values = Arrays.copyOf(values, values.length * 2);
         }
     }
