@@ -53,6 +53,14 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
         return this.requested == requested && this.shortfall == shortfall;
     }
 
+    /**
+     * Tells whether {@code item} is the very code these lines were built for: the index's own, which passed the text
+     * check when the item became known to the index.
+     */
+    boolean isOfItem(String item) {
+        return this.item == item;
+    }
+
     /** Tells whether every line is of this item. */
     boolean allOf(String item) {
         return this.item.equals(item);

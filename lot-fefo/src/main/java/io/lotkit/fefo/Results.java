@@ -36,7 +36,8 @@ final class Results {
         BigDecimal shortfall = lines instanceof AllocatedLines allocated
                 ? allocated.shortfall()
                 : shortfall(request, outcome);
-        return new AllocationResult(request.item(), request.quantity(), lines, shortfall,
+        // The index's instance of the item code (equal to the request's), which the result need not check again.
+        return new AllocationResult(s.item, request.quantity(), lines, shortfall,
                 Optional.ofNullable(reservation), explanation(s, outcome));
     }
 
