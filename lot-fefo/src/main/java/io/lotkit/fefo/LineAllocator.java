@@ -17,6 +17,7 @@ final class LineAllocator {
      */
     static Outcome allocate(ItemStock s, SlotOrder order, Criteria c, Outcome scratch) {
         Outcome out = c.explain ? new Outcome(true, c.maxLots > 0) : scratch.reset(c.maxLots > 0);
+        out.order = order;
         if (c.singleLot || c.fewestLots) {
             byLotCount(s, order, c, out);
         } else {
@@ -44,9 +45,9 @@ final class LineAllocator {
                 }
             }
             int slot = order.slots[p];
+            int lot = order.lotAt[p];
             long available = s.available(slot);
             if (s.onHand(slot) > 0) {
-                int lot = s.lotOf(slot);
                 SkipReason reason = c.reasonFor(s, lot);
                 long take = 0;
                 if (reason == null) {
@@ -57,7 +58,7 @@ final class LineAllocator {
                     reason = SkipReason.MAX_LOTS_REACHED;
                 }
                 if (reason == null) {
-                    out.take(slot, lot, take);
+                    out.take(slot, p, lot, take);
                     remaining -= take;
                     out.note(slot, available, take, null);
                 } else {
@@ -136,7 +137,7 @@ final class LineAllocator {
                 }
             }
             if (reason == null) {
-                out.take(slot, lot, take);
+                out.take(slot, p, lot, take);
                 remaining -= take;
                 out.note(slot, available, take, null);
             } else {

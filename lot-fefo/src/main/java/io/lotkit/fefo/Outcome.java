@@ -17,6 +17,10 @@ final class Outcome {
 
     int lineCount;
     int[] lineSlots = new int[2];
+    /** Each line's position in {@link #order}. */
+    int[] linePositions = new int[2];
+    /** The order the allocation walked. */
+    SlotOrder order;
     long[] lineUnits = new long[2];
     long allocated;
     /** Distinct lots taken, for the at-most-N rule. */
@@ -60,12 +64,14 @@ final class Outcome {
         return false;
     }
 
-    void take(int slot, int lot, long units) {
+    void take(int slot, int position, int lot, long units) {
         if (lineCount == lineSlots.length) {
             lineSlots = Arrays.copyOf(lineSlots, lineCount * 2);
+            linePositions = Arrays.copyOf(linePositions, lineCount * 2);
             lineUnits = Arrays.copyOf(lineUnits, lineCount * 2);
         }
         lineSlots[lineCount] = slot;
+        linePositions[lineCount] = position;
         lineUnits[lineCount] = units;
         lineCount++;
         allocated += units;

@@ -52,18 +52,19 @@ final class Results {
         }
         BigDecimal shortfall = shortfall(request, outcome);
         if (outcome.lineCount == 1) {
-            return new AllocatedLines(line(s, outcome, 0), s.item, request.quantity(), shortfall);
+            return new AllocatedLines(line(outcome, 0), s.item, request.quantity(), shortfall);
         }
         AllocationLine[] lines = new AllocationLine[outcome.lineCount];
         for (int i = 0; i < lines.length; i++) {
-            lines[i] = line(s, outcome, i);
+            lines[i] = line(outcome, i);
         }
         return new AllocatedLines(lines, s.item, request.quantity(), shortfall);
     }
 
-    private AllocationLine line(ItemStock s, Outcome outcome, int i) {
-        int slot = outcome.lineSlots[i];
-        return new AllocationLine(s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i]));
+    private AllocationLine line(Outcome outcome, int i) {
+        int position = outcome.linePositions[i];
+        return new AllocationLine(outcome.order.lotIdAt[position], outcome.order.locationAt[position],
+                units.toDecimal(outcome.lineUnits[i]));
     }
 
     /**
