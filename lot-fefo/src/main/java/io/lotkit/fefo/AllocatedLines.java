@@ -1,5 +1,6 @@
 package io.lotkit.fefo;
 
+import io.lotkit.core.LotId;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.Objects;
@@ -7,7 +8,10 @@ import java.util.RandomAccess;
 
 /**
  * The lines of one allocation as the index built them: an immutable list over an array that nothing else holds,
- * remembering its item and the quantities it was checked to add up with. {@link AllocationResult} and
+ * remembering its item and the quantities it was checked to add up with. Several lines are kept as their parts (lot,
+ * location, quantity) side by side in one array, and each {@link AllocationLine} is made when it is asked for: a
+ * reservation spanning many slots then costs one array instead of one object per line, both to build and for as
+ * long as a journal or the host keeps the result (each {@link #get} makes an equal line). {@link AllocationResult} and
  * {@link StockEvent.Reserved} recognise it and skip their defensive copy, their decimal sum and their per-line item
  * check, which on the reserve path cost an array and one {@code BigDecimal} per line; every list from elsewhere is
  * still copied and checked. Only this package can create one, so the shortcut cannot be used to pass lines that do not add up.
@@ -16,8 +20,11 @@ import java.util.RandomAccess;
  */
 final class AllocatedLines extends AbstractList<AllocationLine> implements RandomAccess {
 
-    /** The lines when there are several; {@code null} when there is one, {@link #only}. */
-    private final AllocationLine[] lines;
+    /**
+     * The lines when there are several, as (lot, location, quantity) triples; {@code null} when there is one,
+     * {@link #only}.
+     */
+    private final Object[] lines;
     /** The one line, held without an array (most allocations take one slot); {@code null} when there are several. */
     private final AllocationLine only;
     /** The item of every line. */
@@ -27,10 +34,10 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
     private final BigDecimal shortfall;
 
     /**
-     * Takes ownership of {@code lines}, at least two, which hold no {@code null}, are all of {@code item}, and whose
-     * sum plus shortfall is requested.
+     * Takes ownership of {@code lines}: at least two lines as (lot, location, quantity) triples, each a valid
+     * {@link AllocationLine}'s parts, all of {@code item}, whose quantities plus shortfall are requested.
      */
-    AllocatedLines(AllocationLine[] lines, String item, BigDecimal requested, BigDecimal shortfall) {
+    AllocatedLines(Object[] lines, String item, BigDecimal requested, BigDecimal shortfall) {
         this(lines, null, item, requested, shortfall);
     }
 
@@ -40,7 +47,7 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
     }
 
     private AllocatedLines(
-            AllocationLine[] lines, AllocationLine only, String item, BigDecimal requested, BigDecimal shortfall) {
+            Object[] lines, AllocationLine only, String item, BigDecimal requested, BigDecimal shortfall) {
         this.lines = lines;
         this.only = only;
         this.item = item;
@@ -77,11 +84,12 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
             Objects.checkIndex(index, 1);
             return only;
         }
-        return lines[index];
+        int at = 3 * Objects.checkIndex(index, lines.length / 3);
+        return new AllocationLine((LotId) lines[at], (String) lines[at + 1], (BigDecimal) lines[at + 2]);
     }
 
     @Override
     public int size() {
-        return lines == null ? 1 : lines.length;
+        return lines == null ? 1 : lines.length / 3;
     }
 }

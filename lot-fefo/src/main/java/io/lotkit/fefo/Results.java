@@ -54,9 +54,14 @@ final class Results {
         if (outcome.lineCount == 1) {
             return new AllocatedLines(line(outcome, 0), s.item, request.quantity(), shortfall);
         }
-        AllocationLine[] lines = new AllocationLine[outcome.lineCount];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = line(outcome, i);
+        Object[] lines = new Object[3 * outcome.lineCount];
+        LotId[] lotIds = outcome.order.lotIdAt;
+        String[] locations = outcome.order.locationAt;
+        for (int i = 0; i < outcome.lineCount; i++) {
+            int position = outcome.linePositions[i];
+            lines[3 * i] = lotIds[position];
+            lines[3 * i + 1] = locations[position];
+            lines[3 * i + 2] = units.toDecimal(outcome.lineUnits[i]);
         }
         return new AllocatedLines(lines, s.item, request.quantity(), shortfall);
     }
