@@ -34,6 +34,10 @@ final class LineAllocator {
         long remaining = c.quantity;
         int n = order.size();
         int p = firstPosition(s, order, c);
+        // The lot rules' answer for the lot last looked at: a lot's slots usually lie next to each other in the order
+        // (one per location), and the answer cannot change during one allocation.
+        int ruledLot = -1;
+        SkipReason lotReason = null;
         while (p < n) {
             if (!c.explain) {
                 if (remaining == 0) {
@@ -48,7 +52,11 @@ final class LineAllocator {
             int lot = order.lotAt[p];
             long available = s.available(slot);
             if (s.onHand(slot) > 0) {
-                SkipReason reason = c.reasonFor(s, lot);
+                if (lot != ruledLot) {
+                    lotReason = c.reasonFor(s, lot);
+                    ruledLot = lot;
+                }
+                SkipReason reason = lotReason;
                 long take = 0;
                 if (reason == null) {
                     take = Math.min(remaining, available - available % c.pack);
