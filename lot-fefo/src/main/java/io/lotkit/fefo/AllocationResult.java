@@ -40,11 +40,15 @@ public record AllocationResult(
      *     the shortfall do not add up to the quantity requested
      */
     public AllocationResult {
-        Checks.text("item", item);
-        Checks.positive("requested", requested);
         // The index's own lines are immutable, and were summed exactly in units when built for these very
-        // quantities: they need neither a copy nor a decimal sum. Any other list gets both.
-        boolean builtByIndex = lines instanceof AllocatedLines built && built.addUpWith(requested, shortfall);
+        // quantities: they need neither a copy nor a decimal sum. Any other list gets both. Their item is the
+        // index's own code, which passed the same text check when the item became known to the index.
+        boolean builtByIndex = lines instanceof AllocatedLines built && built.addUpWith(requested, shortfall)
+                && built.isOfItem(item);
+        if (!builtByIndex) {
+            Checks.text("item", item);
+        }
+        Checks.positive("requested", requested);
         if (!builtByIndex) {
             lines = Checks.copyOf("lines", lines);
         }

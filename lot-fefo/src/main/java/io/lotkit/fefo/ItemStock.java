@@ -26,17 +26,32 @@ final class ItemStock {
     private static final int RELEASED_ORDINAL = LotStatus.RELEASED.ordinal();
 
     final String item;
+    /** The item code's hash, so that {@link ItemTable} compares it without reading the code. */
+    final int itemHash;
+
+    // The references every allocation follows come first: the JVM lays out an object's int fields, then its
+    // references in the order declared, so these share the cache line of the object's header (whose monitor every
+    // operation takes) or the next one, instead of lying at the far end of the object.
+    /** The order asked for last: most requests of an item use the same one, found here without the list. */
+    private SlotOrder lastOrder;
+    /**
+     * Per slot, side by side ({@value #SLOT_FIELDS} longs a slot: units on hand, units reserved, lot index), so
+     * that an allocation looking at a slot reads one cache line instead of one per array.
+     */
+    private long[] slotFacts = new long[8 * SLOT_FIELDS];
+    /**
+     * Per lot, the facts every allocation compares, side by side ({@value #FACTS} longs a lot: status ordinal,
+     * expiry day, first expired day) so that judging a lot reads one cache line instead of one per array.
+     */
+    private long[] lotFacts = new long[4 * FACTS];
+    /** Open reservations by number. */
+    final ReservationTable reservations = new ReservationTable();
 
     // Lots, by index.
     int lotCount;
     Lot[] lots = new Lot[4];
     /** Each lot's id, kept beside {@link #lots} so that building result lines reads one array, not the lot. */
     private LotId[] lotIds = new LotId[4];
-    /**
-     * Per lot, the facts every allocation compares, side by side ({@value #FACTS} longs a lot: status ordinal,
-     * expiry day, first expired day) so that judging a lot reads one cache line instead of one per array.
-     */
-    private long[] lotFacts = new long[4 * FACTS];
     private static final int FACTS = 4;
     private static final int STATUS = 0;
     private static final int EXPIRY = 1;
@@ -52,11 +67,6 @@ final class ItemStock {
     // Slots (lot, location), by index.
     int slotCount;
     String[] slotLocation = new String[8];
-    /**
-     * Per slot, side by side ({@value #SLOT_FIELDS} longs a slot: units on hand, units reserved, lot index), so
-     * that an allocation looking at a slot reads one cache line instead of one per array.
-     */
-    private long[] slotFacts = new long[8 * SLOT_FIELDS];
     private static final int SLOT_FIELDS = 3;
     private static final int ON_HAND = 0;
     private static final int RESERVED = 1;
@@ -65,8 +75,6 @@ final class ItemStock {
     int removalDays;
     /** Customer to the latest expiry day of this item picked for them. */
     final Map<String, Long> lastShippedExpiry = new HashMap<>();
-    /** Open reservations by number. */
-    final ReservationTable reservations = new ReservationTable();
 
     /** Bumped when the set of slots or lots changes: cached orders are then rebuilt. */
     int shapeVersion;
@@ -74,11 +82,10 @@ final class ItemStock {
     private SlotOrder[] orders = new SlotOrder[1];
     private int orderCount;
     private static final int MAX_ORDERS = 16;
-    /** The order asked for last: most requests of an item use the same one, found here without the list. */
-    private SlotOrder lastOrder;
 
     ItemStock(String item) {
         this.item = item;
+        this.itemHash = item.hashCode();
     }
 
     int lotIndex(String lotNumber) {
@@ -319,55 +326,5 @@ final class ItemStock {
             }
         }
         return low;
-    }
-
-    /**
-     * An open reservation of this item: per line, the slot and the units still reserved, side by side in one array
-     * (slot, units, slot, units, ...), so that a reservation, which lives as long as it is open, is two objects.
-     */
-    static final class OpenReservation {
-        final long id;
-        final String customer;
-        /** Per line, the slot then the units still reserved. */
-        private final long[] lines;
-        final int lineCount;
-
-        /** Takes ownership of {@code lines}: {@code lineCount} pairs of (slot, units). */
-        OpenReservation(long id, String customer, long[] lines, int lineCount) {
-            this.id = id;
-            this.customer = customer;
-            this.lines = lines;
-            this.lineCount = lineCount;
-        }
-
-        int slot(int line) {
-            return (int) lines[2 * line];
-        }
-
-        long units(int line) {
-            return lines[2 * line + 1];
-        }
-
-        void setUnits(int line, long units) {
-            lines[2 * line + 1] = units;
-        }
-
-        int line(int slot) {
-            for (int i = 0; i < lineCount; i++) {
-                if (slot(i) == slot) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        boolean isEmpty() {
-            for (int i = 0; i < lineCount; i++) {
-                if (units(i) > 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

@@ -17,6 +17,7 @@ final class LineAllocator {
      */
     static Outcome allocate(ItemStock s, SlotOrder order, Criteria c, Outcome scratch) {
         Outcome out = c.explain ? new Outcome(true, c.maxLots > 0) : scratch.reset(c.maxLots > 0);
+        out.order = order;
         if (c.singleLot || c.fewestLots) {
             byLotCount(s, order, c, out);
         } else {
@@ -33,6 +34,10 @@ final class LineAllocator {
         long remaining = c.quantity;
         int n = order.size();
         int p = firstPosition(s, order, c);
+        // The lot rules' answer for the lot last looked at: a lot's slots usually lie next to each other in the order
+        // (one per location), and the answer cannot change during one allocation.
+        int ruledLot = -1;
+        SkipReason lotReason = null;
         while (p < n) {
             if (!c.explain) {
                 if (remaining == 0) {
@@ -44,10 +49,14 @@ final class LineAllocator {
                 }
             }
             int slot = order.slots[p];
+            int lot = order.lotAt[p];
             long available = s.available(slot);
             if (s.onHand(slot) > 0) {
-                int lot = s.lotOf(slot);
-                SkipReason reason = c.reasonFor(s, lot);
+                if (lot != ruledLot) {
+                    lotReason = c.reasonFor(s, lot);
+                    ruledLot = lot;
+                }
+                SkipReason reason = lotReason;
                 long take = 0;
                 if (reason == null) {
                     take = Math.min(remaining, available - available % c.pack);
@@ -57,7 +66,7 @@ final class LineAllocator {
                     reason = SkipReason.MAX_LOTS_REACHED;
                 }
                 if (reason == null) {
-                    out.take(slot, lot, take);
+                    out.take(slot, p, lot, take);
                     remaining -= take;
                     out.note(slot, available, take, null);
                 } else {
@@ -136,7 +145,7 @@ final class LineAllocator {
                 }
             }
             if (reason == null) {
-                out.take(slot, lot, take);
+                out.take(slot, p, lot, take);
                 remaining -= take;
                 out.note(slot, available, take, null);
             } else {

@@ -17,6 +17,10 @@ final class Outcome {
 
     int lineCount;
     int[] lineSlots = new int[2];
+    /** Each line's position in {@link #order}. */
+    int[] linePositions = new int[2];
+    /** The order the allocation walked. */
+    SlotOrder order;
     long[] lineUnits = new long[2];
     long allocated;
     /** Distinct lots taken, for the at-most-N rule. */
@@ -60,12 +64,14 @@ final class Outcome {
         return false;
     }
 
-    void take(int slot, int lot, long units) {
+    void take(int slot, int position, int lot, long units) {
         if (lineCount == lineSlots.length) {
             lineSlots = Arrays.copyOf(lineSlots, lineCount * 2);
+            linePositions = Arrays.copyOf(linePositions, lineCount * 2);
             lineUnits = Arrays.copyOf(lineUnits, lineCount * 2);
         }
         lineSlots[lineCount] = slot;
+        linePositions[lineCount] = position;
         lineUnits[lineCount] = units;
         lineCount++;
         allocated += units;
@@ -75,16 +81,6 @@ final class Outcome {
             }
             lotsTaken[lotCount++] = lot;
         }
-    }
-
-    /** The lines as (slot, units) pairs, side by side in a new array. */
-    long[] linePairs() {
-        long[] pairs = new long[2 * lineCount];
-        for (int i = 0; i < lineCount; i++) {
-            pairs[2 * i] = lineSlots[i];
-            pairs[2 * i + 1] = lineUnits[i];
-        }
-        return pairs;
     }
 
     void note(int slot, long available, long taken, SkipReason reason) {

@@ -1,108 +1,130 @@
 package io.lotkit.fefo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * One item's open reservations by id: an open-addressing table (linear probing, deletion by backward shift) of the
- * reservations themselves, each compared by its own {@code long} id. There is no separate key array: adding a
- * reservation writes one table entry, and a lookup reads the reservation it was after anyway, so the reserve path
- * touches one cache line of the table instead of one per array, boxes no id and allocates no map node.
+ * One item's open reservations by id, in one array ascending by id. Reservation numbers come from one counter that an
+ * item draws from under its own monitor, so an item's new reservation almost always has the highest id it has seen
+ * and is appended at the end. Adding one therefore writes to the array's tail, whose cache line the item's previous
+ * reservation left in the cache (a hashed table writes to a random line of a table that for a busy index is far
+ * larger than the cache), and growing copies one array of references as it is instead of rehashing. A lookup checks
+ * the newest reservation first, then searches by the ids the reservations carry.
+ *
+ * <p>A removed reservation stays in its place, marked {@linkplain OpenReservation#removed removed} (its id keeps the
+ * array searchable), until the array fills up, when the open ones are moved together; removing the newest one (a
+ * reservation released right away) shortens the array instead.
  *
  * <p>Not thread-safe: used under the item's monitor.
  */
 final class ReservationTable {
 
-    private ItemStock.OpenReservation[] table = new ItemStock.OpenReservation[16];
+    private static final int INITIAL_CAPACITY = 8;
+
+    /** The first {@link #length} places hold reservations, ascending by id, some of them removed. */
+    private OpenReservation[] values = new OpenReservation[INITIAL_CAPACITY];
+    /** Places in use, removed ones included; the last one, if any, is open. */
+    private int length;
+    /** Open reservations. */
     private int size;
-    /** The number of entries above which the table grows: half its length. */
-    private int growAt = 8;
 
     int size() {
         return size;
     }
 
-    ItemStock.OpenReservation get(long id) {
-        ItemStock.OpenReservation[] t = table;
-        int mask = t.length - 1;
-        for (int i = slot(id, mask); t[i] != null; i = (i + 1) & mask) {
-            if (t[i].id == id) {
-                return t[i];
-            }
-        }
-        return null;
+    OpenReservation get(long id) {
+        int at = indexOf(id);
+        return at < 0 || values[at].removed ? null : values[at];
     }
 
-    /** Adds a reservation; its id (at least 1) must not be in the table. */
-    void put(ItemStock.OpenReservation reservation) {
-        if (size == growAt) {
-            grow();
+    /** Adds a reservation; its id (at least 1) must not be open in the table. */
+    void put(OpenReservation reservation) {
+        if (length == values.length) {
+            makeRoom();
         }
-        insert(table, reservation);
+        reservation.removed = false;
+        int at = length;
+        if (at > 0 && values[at - 1].id > reservation.id) {
+            // Out of order (a journal written by other means): into the place of the removed reservation with this
+            // id, or into its own place, shifting the later ones up by one.
+            int found = indexOf(reservation.id);
+            if (found >= 0) {
+                values[found] = reservation;
+                size++;
+                return;
+            }
+            at = -found - 1;
+            System.arraycopy(values, at, values, at + 1, length - at);
+        }
+        values[at] = reservation;
+        length++;
         size++;
     }
 
-    /** Removes and returns the reservation with this id, or returns {@code null} if there is none. */
-    ItemStock.OpenReservation remove(long id) {
-        ItemStock.OpenReservation[] t = table;
-        int mask = t.length - 1;
-        int i = slot(id, mask);
-        while (t[i] == null || t[i].id != id) {
-            if (t[i] == null) {
-                return null;
-            }
-            i = (i + 1) & mask;
+    /** Removes and returns the reservation with this id, or returns {@code null} if there is none open. */
+    OpenReservation remove(long id) {
+        int at = indexOf(id);
+        if (at < 0 || values[at].removed) {
+            return null;
         }
-        ItemStock.OpenReservation removed = t[i];
-        // Shift later entries of the probe run back, so that no lookup stops early at the hole.
-        int hole = i;
-        for (int j = (i + 1) & mask; t[j] != null; j = (j + 1) & mask) {
-            int home = slot(t[j].id, mask);
-            boolean movable = hole <= j ? (home <= hole || home > j) : (home <= hole && home > j);
-            if (movable) {
-                t[hole] = t[j];
-                hole = j;
-            }
-        }
-        t[hole] = null;
+        OpenReservation removed = values[at];
+        removed.removed = true;
         size--;
+        while (length > 0 && values[length - 1].removed) {
+            values[--length] = null;
+        }
         return removed;
     }
 
-    /** The open reservations, in no particular order (a copy, so the caller may remove while iterating). */
-    List<ItemStock.OpenReservation> values() {
-        List<ItemStock.OpenReservation> out = new ArrayList<>(size);
-        for (ItemStock.OpenReservation value : table) {
-            if (value != null) {
-                out.add(value);
+    /** The open reservations, by id (a copy, so the caller may remove while iterating). */
+    List<OpenReservation> values() {
+        List<OpenReservation> out = new ArrayList<>(size);
+        for (int i = 0; i < length; i++) {
+            if (!values[i].removed) {
+                out.add(values[i]);
             }
         }
         return out;
     }
 
-    private static void insert(ItemStock.OpenReservation[] t, ItemStock.OpenReservation reservation) {
-        int mask = t.length - 1;
-        int i = slot(reservation.id, mask);
-        while (t[i] != null) {
-            i = (i + 1) & mask;
+    /**
+     * The place of the id, or {@code -(insertion point) - 1} if no reservation in the table has it. The newest is
+     * checked first: a reservation is often released or picked soon after it was made.
+     */
+    private int indexOf(long id) {
+        int low = 0;
+        int high = length - 1;
+        if (high >= 0 && values[high].id == id) {
+            return high;
         }
-        t[i] = reservation;
-    }
-
-    private void grow() {
-        ItemStock.OpenReservation[] old = table;
-        ItemStock.OpenReservation[] grown = new ItemStock.OpenReservation[old.length * 2];
-        for (ItemStock.OpenReservation value : old) {
-            if (value != null) {
-                insert(grown, value);
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long midId = values[mid].id;
+            if (midId < id) {
+                low = mid + 1;
+            } else if (midId > id) {
+                high = mid - 1;
+            } else {
+                return mid;
             }
         }
-        table = grown;
-        growAt = grown.length / 2;
+        return -(low + 1);
     }
 
-    static int slot(long id, int mask) {
-        long h = id * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32)) & mask;
+    /** Full: moves the open reservations together if at most half the places hold one, else doubles the array. */
+    private void makeRoom() {
+        if (size <= length / 2) {
+            int kept = 0;
+            for (int i = 0; i < length; i++) {
+                if (!values[i].removed) {
+                    values[kept++] = values[i];
+                }
+            }
+            Arrays.fill(values, kept, length, null);
+            length = kept;
+        } else {
+            values = Arrays.copyOf(values, values.length * 2);
+        }
     }
 }

@@ -36,7 +36,8 @@ final class Results {
         BigDecimal shortfall = lines instanceof AllocatedLines allocated
                 ? allocated.shortfall()
                 : shortfall(request, outcome);
-        return new AllocationResult(request.item(), request.quantity(), lines, shortfall,
+        // The index's instance of the item code (equal to the request's), which the result need not check again.
+        return new AllocationResult(s.item, request.quantity(), lines, shortfall,
                 Optional.ofNullable(reservation), explanation(s, outcome));
     }
 
@@ -49,13 +50,26 @@ final class Results {
         if (outcome.lineCount == 0) {
             return List.of();
         }
-        AllocationLine[] lines = new AllocationLine[outcome.lineCount];
-        for (int i = 0; i < lines.length; i++) {
-            int slot = outcome.lineSlots[i];
-            lines[i] = new AllocationLine(
-                    s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i]));
+        BigDecimal shortfall = shortfall(request, outcome);
+        if (outcome.lineCount == 1) {
+            return new AllocatedLines(line(outcome, 0), s.item, request.quantity(), shortfall);
         }
-        return new AllocatedLines(lines, s.item, request.quantity(), shortfall(request, outcome));
+        Object[] lines = new Object[3 * outcome.lineCount];
+        LotId[] lotIds = outcome.order.lotIdAt;
+        String[] locations = outcome.order.locationAt;
+        for (int i = 0; i < outcome.lineCount; i++) {
+            int position = outcome.linePositions[i];
+            lines[3 * i] = lotIds[position];
+            lines[3 * i + 1] = locations[position];
+            lines[3 * i + 2] = units.toDecimal(outcome.lineUnits[i]);
+        }
+        return new AllocatedLines(lines, s.item, request.quantity(), shortfall);
+    }
+
+    private AllocationLine line(Outcome outcome, int i) {
+        int position = outcome.linePositions[i];
+        return new AllocationLine(outcome.order.lotIdAt[position], outcome.order.locationAt[position],
+                units.toDecimal(outcome.lineUnits[i]));
     }
 
     /**
@@ -132,7 +146,7 @@ final class Results {
             return Optional.empty();
         }
         synchronized (s) {
-            ItemStock.OpenReservation r = s.reservations.get(id.value());
+            OpenReservation r = s.reservations.get(id.value());
             if (r == null) {
                 return Optional.empty();
             }

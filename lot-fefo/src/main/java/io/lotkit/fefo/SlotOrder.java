@@ -1,5 +1,6 @@
 package io.lotkit.fefo;
 
+import io.lotkit.core.LotId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +20,14 @@ final class SlotOrder {
     final LocationPreference preference;
     /** Slot indices in allocation order. */
     int[] slots = new int[0];
+    /**
+     * Per position, the slot's lot index, lot id and location, which never change for a slot: an allocation reads
+     * them by the position it is at, all at once, instead of each only after the one before (slot, then its facts,
+     * then its lot's), and the positions of a line spanning many slots read these arrays in sequence.
+     */
+    int[] lotAt = new int[0];
+    LotId[] lotIdAt = new LotId[0];
+    String[] locationAt = new String[0];
     /** For each slot, its position in {@link #slots}. */
     private int[] positionOf = new int[0];
     /** Bit {@code p} is set when the slot at position {@code p} has stock available. */
@@ -149,6 +158,14 @@ final class SlotOrder {
             sorted[i] = (int) keys[i];
         }
         slots = sorted;
+        lotAt = new int[n];
+        lotIdAt = new LotId[n];
+        locationAt = new String[n];
+        for (int p = 0; p < n; p++) {
+            lotAt[p] = s.lotOf(sorted[p]);
+            lotIdAt[p] = s.lotId(lotAt[p]);
+            locationAt[p] = s.slotLocation[sorted[p]];
+        }
         byExpiry = strategy.kind() == AllocationStrategy.Kind.EXPIRY && !preference.beforeStrategy();
         lotRuns = byExpiry ? lotRuns(s, sorted) : new long[0];
         boundsPosition = -1;

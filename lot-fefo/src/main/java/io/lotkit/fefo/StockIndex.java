@@ -226,11 +226,11 @@ public final class StockIndex {
             AllocationResult result = results.of(request, s, outcome, lines, reservation);
             // Copied out before the host's journal runs: the outcome is the thread's scratch space, which a journal
             // calling back into this index on the same thread would overwrite.
-            int count = outcome.lineCount;
-            long[] reserved = outcome.linePairs();
             String customer = request.customer().orElse(null);
+            OpenReservation open =
+                    new OpenReservation(id, customer, outcome.lineSlots, outcome.lineUnits, outcome.lineCount);
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
-            state.applyReservation(s, id, customer, reserved, count);
+            state.applyReservation(s, open);
             return result;
         }
     }

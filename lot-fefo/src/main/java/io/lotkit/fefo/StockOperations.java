@@ -77,7 +77,7 @@ final class StockOperations {
     List<AllocationLine> pickAll(ReservationId id) {
         ItemStock s = reservationItem(id);
         synchronized (s) {
-            ItemStock.OpenReservation r = s.reservations.get(id.value());
+            OpenReservation r = s.reservations.get(id.value());
             if (r == null) {
                 throw unknown(id);
             }
@@ -137,7 +137,7 @@ final class StockOperations {
     }
 
     private void checkPick(ItemStock s, StockEvent.Picked e) {
-        ItemStock.OpenReservation r = e.reservation().item().equals(s.item)
+        OpenReservation r = e.reservation().item().equals(s.item)
                 ? s.reservations.get(e.reservation().value())
                 : null;
         if (r == null) {

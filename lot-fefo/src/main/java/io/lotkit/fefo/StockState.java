@@ -1,10 +1,9 @@
 package io.lotkit.fefo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -13,13 +12,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * accepted the event, under the item's monitor) and for replay; it trusts the event, which the live path has
  * validated against this state beforehand.
  *
- * <p>Safe for concurrent use in the way StockIndex uses it: the maps are concurrent, and each item's state is
+ * <p>Safe for concurrent use in the way StockIndex uses it: the item table is concurrent, and each item's state is
  * touched only under that item's monitor.
  */
 final class StockState {
 
     final Units units;
-    private final Map<String, ItemStock> items = new ConcurrentHashMap<>();
+    private final ItemTable items = new ItemTable();
     private final AtomicLong lastReservationId = new AtomicLong();
 
     StockState(Units units) {
@@ -31,7 +30,7 @@ final class StockState {
     }
 
     ItemStock itemOrCreate(String item) {
-        return items.computeIfAbsent(item, ItemStock::new);
+        return items.getOrCreate(item, ItemStock::new);
     }
 
     /** The stock of the reservation's item, or {@code null}; the reservation itself is looked up under its lock. */
@@ -77,16 +76,16 @@ final class StockState {
      * Applies a reservation whose slots and units the caller already resolved (the live path's shortcut). Its id
      * came from {@link #nextReservationId()}, so the counter needs no update.
      */
-    void applyReservation(ItemStock s, long id, String customer, long[] lines, int count) {
-        for (int i = 0; i < count; i++) {
-            s.reserve((int) lines[2 * i], lines[2 * i + 1]);
+    void applyReservation(ItemStock s, OpenReservation reservation) {
+        for (int i = 0; i < reservation.lineCount; i++) {
+            s.reserve(reservation.slot(i), reservation.units(i));
         }
-        s.reservations.put(new ItemStock.OpenReservation(id, customer, lines, count));
+        s.reservations.put(reservation);
     }
 
     /** Closes an open reservation of the item, making what it still holds available again. */
     void applyRelease(ItemStock s, long id) {
-        ItemStock.OpenReservation r = s.reservations.remove(id);
+        OpenReservation r = s.reservations.remove(id);
         for (int i = 0; i < r.lineCount; i++) {
             if (r.units(i) > 0) {
                 s.unreserve(r.slot(i), r.units(i));
@@ -96,18 +95,19 @@ final class StockState {
 
     private void applyReserved(ItemStock s, StockEvent.Reserved e) {
         int count = e.lines().size();
-        long[] lines = new long[2 * count];
+        int[] slots = new int[count];
+        long[] quantities = new long[count];
         for (int i = 0; i < count; i++) {
             AllocationLine line = e.lines().get(i);
-            lines[2 * i] = s.slotFor(lot(s, line.lot().lotNumber()), line.location());
-            lines[2 * i + 1] = units.toUnits("quantity", line.quantity());
+            slots[i] = s.slotFor(lot(s, line.lot().lotNumber()), line.location());
+            quantities[i] = units.toUnits("quantity", line.quantity());
         }
-        applyReservation(s, e.reservation().value(), e.customer(), lines, count);
+        applyReservation(s, new OpenReservation(e.reservation().value(), e.customer(), slots, quantities, count));
         lastReservationId.accumulateAndGet(e.reservation().value(), Math::max);
     }
 
     private void applyPicked(ItemStock s, StockEvent.Picked e) {
-        ItemStock.OpenReservation r = s.reservations.get(e.reservation().value());
+        OpenReservation r = s.reservations.get(e.reservation().value());
         int lot = lot(s, e.lot().lotNumber());
         int slot = s.slotIndex(lot, e.location());
         int line = r.line(slot);
@@ -135,7 +135,9 @@ final class StockState {
      */
     String describe() {
         StringBuilder out = new StringBuilder();
-        for (ItemStock s : new TreeMap<>(items).values()) {
+        List<ItemStock> byCode = items.values();
+        byCode.sort(Comparator.comparing((ItemStock s) -> s.item));
+        for (ItemStock s : byCode) {
             synchronized (s) {
                 if (s.lotCount == 0 && s.removalDays == 0) {
                     continue; // an item with nothing known is the same as no item (a failed first registration)
@@ -151,7 +153,7 @@ final class StockState {
                                 + " onHand " + s.onHand(slot) + " reserved " + s.reserved(slot));
                     }
                 }
-                for (ItemStock.OpenReservation r : s.reservations.values()) {
+                for (OpenReservation r : s.reservations.values()) {
                     StringBuilder text = new StringBuilder("  reservation " + r.id + " for " + r.customer + ":");
                     for (int i = 0; i < r.lineCount; i++) {
                         text.append(' ').append(s.lotId(s.lotOf(r.slot(i)))).append('@')

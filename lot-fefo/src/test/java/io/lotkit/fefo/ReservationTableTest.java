@@ -12,19 +12,19 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-/** The open-addressing reservation table behaves as a map under any sequence of puts and removes. */
+/** The reservation table behaves as a map under any sequence of puts and removes. */
 class ReservationTableTest {
 
     @Property(tries = 200)
     void behavesLikeAMap(@ForAll @Size(max = 600) List<@IntRange(min = 1, max = 40) Integer> operations) {
         ReservationTable table = new ReservationTable();
-        Map<Long, ItemStock.OpenReservation> model = new HashMap<>();
+        Map<Long, OpenReservation> model = new HashMap<>();
         for (int op : operations) {
             long id = op;
             if (model.containsKey(id)) {
                 assertThat(table.remove(id)).isSameAs(model.remove(id));
             } else {
-                ItemStock.OpenReservation r = new ItemStock.OpenReservation(id, null, new long[0], 0);
+                OpenReservation r = new OpenReservation(id, null, new int[0], new long[0], 0);
                 table.put(r);
                 model.put(id, r);
             }
@@ -37,28 +37,52 @@ class ReservationTableTest {
         assertThat(table.remove(999)).isNull();
     }
 
-    @Example
-    void removalKeepsProbeRunsThatWrapAroundTheEndFindable() {
-        // Ids whose home is the last slot of the initial 16-slot table: their probe run wraps to slots 0, 1, ...
-        List<Long> lastSlot = new ArrayList<>();
-        List<Long> firstSlot = new ArrayList<>();
-        for (long id = 1; lastSlot.size() < 3 || firstSlot.size() < 1; id++) {
-            int home = ReservationTable.slot(id, 15);
-            if (home == 15 && lastSlot.size() < 3) {
-                lastSlot.add(id);
-            } else if (home == 0 && firstSlot.isEmpty()) {
-                firstSlot.add(id);
-            }
-        }
+    /**
+     * The usual pattern: ids handed out in ascending order, reservations removed in any order (the newest, an old
+     * one, many at once), so the table both grows and moves its open reservations together.
+     */
+    @Property(tries = 200)
+    void ascendingIdsWithRemovalsInAnyOrderBehaveLikeAMap(
+            @ForAll @Size(max = 600) List<@IntRange(min = 0, max = 9) Integer> operations) {
         ReservationTable table = new ReservationTable();
-        for (long id : List.of(lastSlot.get(0), lastSlot.get(1), firstSlot.get(0), lastSlot.get(2))) {
-            table.put(new ItemStock.OpenReservation(id, null, new long[0], 0));
+        Map<Long, OpenReservation> model = new HashMap<>();
+        List<Long> open = new ArrayList<>();
+        long next = 1;
+        for (int op : operations) {
+            if (op < 6 || open.isEmpty()) {
+                OpenReservation r = new OpenReservation(next, null, new int[0], new long[0], 0);
+                table.put(r);
+                model.put(next, r);
+                open.add(next);
+                next += 1 + op % 3;
+            } else {
+                // 6: the newest, 7-9: one further back
+                long id = open.remove(op == 6 ? open.size() - 1 : (open.size() * (op - 6)) / 4);
+                assertThat(table.remove(id)).isSameAs(model.remove(id));
+                assertThat(table.remove(id)).isNull();
+            }
+            assertThat(table.size()).isEqualTo(model.size());
         }
-        table.remove(lastSlot.get(0));
-        table.remove(firstSlot.get(0));
-        assertThat(table.get(lastSlot.get(1))).isNotNull();
-        assertThat(table.get(lastSlot.get(2))).isNotNull();
-        assertThat(table.get(firstSlot.get(0))).isNull();
-        assertThat(table.size()).isEqualTo(2);
+        for (long id = 0; id <= next; id++) {
+            assertThat(table.get(id)).isSameAs(model.get(id));
+        }
+        assertThat(table.values()).extracting(r -> r.id).isSorted()
+                .containsExactlyInAnyOrderElementsOf(model.keySet());
+    }
+
+    @Example
+    void aRemovedIdCanBeAddedAgainBeforeAndAfterNewerOnes() {
+        ReservationTable table = new ReservationTable();
+        for (long id = 1; id <= 20; id++) {
+            table.put(new OpenReservation(id, null, new int[0], new long[0], 0));
+        }
+        OpenReservation five = new OpenReservation(5, null, new int[0], new long[0], 0);
+        table.remove(5);
+        table.remove(20);
+        table.put(five);
+        table.put(new OpenReservation(20, null, new int[0], new long[0], 0));
+        assertThat(table.get(5)).isSameAs(five);
+        assertThat(table.values()).extracting(r -> r.id).containsExactly(
+                1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L);
     }
 }
