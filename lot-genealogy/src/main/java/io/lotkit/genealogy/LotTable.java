@@ -180,7 +180,7 @@ final class LotTable {
         return mix(lotNumberHash * 31 + itemId);
     }
 
-    private static int mix(int hash) {
+    static int mix(int hash) {
         int h = hash;
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
