@@ -5,9 +5,9 @@ package io.lotkit.genealogy;
  *
  * <ul>
  *   <li>a <b>base</b> in compressed sparse rows, rebuilt now and then by {@link EdgeStore}: the entries of lot
- *       {@code l} are {@code [start[l] .. start[l + 1])}, oldest edge first, each {@link #stride} ints of
- *       {@link #rows} (the lot at the other end, then, for a stride of 2, the edge's quantity code). A search walks
- *       them as one contiguous run, so the processor can fetch ahead;</li>
+ *       {@code l} are {@code [start[l] .. start[l + 1])} of {@link #rows}, oldest edge first, each the lot at the
+ *       other end and, if the rows {@link #withCodes hold codes}, the edge's quantity code, packed
+ *       ({@link PackedEntries}). A search walks them as one contiguous run, so the processor can fetch ahead;</li>
  *   <li>a <b>tail</b> of the edges added since (the store's pending edges, numbered from 0 in the order they came):
  *       per lot a linked list, newest first, whose head is kept in a sparse column (most lots have no pending edge,
  *       and those that do are mostly recent ones, so few chunks are ever allocated) and whose links are one int per
@@ -26,15 +26,15 @@ final class Adjacency {
     static final int HAS_TAIL = 1 << 31;
     static final int ENTRY_MASK = ~HAS_TAIL;
 
-    /** The ints per base entry: 1 (the lot at the other end) or 2 (that lot, then the edge's quantity code). */
-    final int stride;
+    /** Whether each base entry holds the edge's quantity code beside the lot at the other end. */
+    final boolean withCodes;
     /**
      * Row {@code l} of the base is entries {@code [start[l] .. start[l + 1])} (each masked with {@link #ENTRY_MASK});
      * {@code baseLots + 1} values.
      */
     int[] start = {0};
-    /** The base entries, {@link #stride} ints each. */
-    int[] rows = new int[0];
+    /** The base entries. */
+    PackedEntries rows;
     /** The number of lots the base covers; lots added later have an empty base row. */
     int baseLots;
     private int lots;
@@ -43,8 +43,9 @@ final class Adjacency {
     /** For each lot, its newest pending edge, or {@link #END}. */
     private SparseIntColumn tailHead = new SparseIntColumn(END);
 
-    Adjacency(int stride) {
-        this.stride = stride;
+    Adjacency(boolean withCodes) {
+        this.withCodes = withCodes;
+        this.rows = new PackedEntries(0, PackedEntries.lotBytesFor(0), withCodes ? 3 : 0);
     }
 
     /** Makes room for the lot with the next id, which the base does not cover. */
@@ -91,7 +92,7 @@ final class Adjacency {
      *
      * @param owner for each pending edge, the lot whose row it joins
      * @param other for each pending edge, the lot at its other end
-     * @param codes for each pending edge, its quantity code (read only for a stride of 2)
+     * @param codes for each pending edge, its quantity code (read only for rows with codes)
      * @param pending the number of pending edges
      */
     void rebase(int[] owner, int[] other, int[] codes, int pending) {
@@ -105,20 +106,23 @@ final class Adjacency {
         for (int lot = 0; lot < lots; lot++) {
             newStart[lot + 1] += newStart[lot];
         }
-        int[] newRows = new int[stride * newStart[lots]];
+        int codeBytes = 0;
+        if (withCodes) {
+            codeBytes = rows.codeBytes;
+            for (int i = 0; i < pending && codeBytes < 4; i++) {
+                codeBytes = Math.max(codeBytes, PackedEntries.codeBytesFor(codes[i]));
+            }
+        }
+        PackedEntries newRows = new PackedEntries(newStart[lots], PackedEntries.lotBytesFor(lots), codeBytes);
         int[] fill = new int[lots];
         for (int lot = 0; lot < lots; lot++) {
             int from = baseFrom(lot);
-            int length = baseTo(lot) - from;
-            System.arraycopy(rows, stride * from, newRows, stride * newStart[lot], stride * length);
-            fill[lot] = newStart[lot] + length;
+            int to = baseTo(lot);
+            newRows.copy(rows, from, to, newStart[lot]);
+            fill[lot] = newStart[lot] + to - from;
         }
         for (int i = 0; i < pending; i++) {
-            int entry = stride * fill[owner[i]]++;
-            newRows[entry] = other[i];
-            if (stride == 2) {
-                newRows[entry + 1] = codes[i];
-            }
+            newRows.set(fill[owner[i]]++, other[i], withCodes ? codes[i] : 0);
         }
         start = newStart;
         rows = newRows;

@@ -27,7 +27,8 @@ import java.util.Map;
  * <p>A replay loads in bulk instead ({@link #startBulkLoad()}): pending edges are only appended to the columns, and
  * {@link #compact()} folds them into rows once at the end, so a replay rebuilds nothing along the way.
  *
- * <p>About 12 bytes an edge in the rows (the child; the parent and the code), and 20 bytes a pending edge.
+ * <p>About 9 bytes an edge in the rows of a graph of fewer than 2^24 lots whose codes fit 24 bits (the child; the
+ * parent and the code: {@link PackedEntries}), at most 12, and 20 bytes a pending edge.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
  */
@@ -40,8 +41,8 @@ final class EdgeStore {
     static final int MAX_UNPACKED_QUANTITIES = (1 << 27) - 1;
     static final int MIN_REBASE = 1 << 12;
 
-    final Adjacency out = new Adjacency(1);
-    final Adjacency in = new Adjacency(2);
+    final Adjacency out = new Adjacency(false);
+    final Adjacency in = new Adjacency(true);
     /** The exact quantities that do not pack, by the index their codes hold. */
     private final List<BigDecimal> unpacked = new ArrayList<>();
     private final int minRebase;
@@ -142,7 +143,7 @@ final class EdgeStore {
         int[] tail = tailOldestFirst(adjacency, lot);
         if (!outgoing) {
             for (int i = in.baseFrom(lot), end = in.baseTo(lot); i < end; i++) {
-                visitor.visit(in.rows[2 * i + 1], in.rows[2 * i]);
+                visitor.visit(in.rows.code(i), in.rows.other(i));
             }
             for (int p : tail) {
                 visitor.visit(pendingCode(p), pendingFrom.get(p));
@@ -152,7 +153,7 @@ final class EdgeStore {
         Map<Integer, Integer> seen = new HashMap<>();
         int baseEnd = out.baseTo(lot);
         for (int i = out.baseFrom(lot), end = baseEnd + tail.length; i < end; i++) {
-            int child = i < baseEnd ? out.rows[i] : pendingTo.get(tail[i - baseEnd]);
+            int child = i < baseEnd ? out.rows.other(i) : pendingTo.get(tail[i - baseEnd]);
             int occurrence = seen.merge(child, 1, Integer::sum) - 1;
             visitor.visit(incomingCodeFrom(child, lot, occurrence), child);
         }
@@ -170,8 +171,8 @@ final class EdgeStore {
     private int incomingCodeFrom(int lot, int parent, int occurrence) {
         int left = occurrence;
         for (int i = in.baseFrom(lot), end = in.baseTo(lot); i < end; i++) {
-            if (in.rows[2 * i] == parent && left-- == 0) {
-                return in.rows[2 * i + 1];
+            if (in.rows.other(i) == parent && left-- == 0) {
+                return in.rows.code(i);
             }
         }
         for (int p : tailOldestFirst(in, lot)) {

@@ -36,7 +36,7 @@ final class TraceSearch {
         VisitMarks marks = VisitMarks.forCurrentThread(totalLots);
         Adjacency adjacency = forward ? store.out : store.in;
         int[] start = adjacency.start;
-        int[] rows = adjacency.rows;
+        PackedEntries rows = adjacency.rows;
         int baseLots = adjacency.baseLots;
         boolean tails = adjacency.tailSize() > 0;
         boolean limitReached = false;
@@ -74,13 +74,8 @@ final class TraceSearch {
             int[] followedTo = marks.edgeTo;
             for (int i = rowFrom; i < rowTo; i++) {
                 int next;
-                if (forward) {
-                    next = rows[i];
-                    followed[edgesFound] = i - rowFrom;
-                } else {
-                    next = rows[2 * i];
-                    followed[edgesFound] = rows[2 * i + 1];
-                }
+                next = rows.other(i);
+                followed[edgesFound] = forward ? i - rowFrom : rows.code(i);
                 followedFrom[edgesFound] = slot;
                 int nextSlot = marks.slotIfVisited(next);
                 if (nextSlot < 0) {
