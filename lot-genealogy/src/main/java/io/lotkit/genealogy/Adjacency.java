@@ -115,11 +115,16 @@ final class Adjacency {
         }
         PackedEntries newRows = new PackedEntries(newStart[lots], PackedEntries.lotBytesFor(lots), codeBytes);
         int[] fill = new int[lots];
+        // Between two lots with pending edges, the old rows move by the same shift: each such run is one copy.
+        int runFirst = 0;
         for (int lot = 0; lot < lots; lot++) {
-            int from = baseFrom(lot);
-            int to = baseTo(lot);
-            newRows.copy(rows, from, to, newStart[lot]);
-            fill[lot] = newStart[lot] + to - from;
+            int oldLength = baseTo(lot) - baseFrom(lot);
+            if (newStart[lot + 1] - newStart[lot] != oldLength || lot == lots - 1) {
+                int from = baseFrom(runFirst);
+                newRows.copy(rows, from, from + newStart[lot] + oldLength - newStart[runFirst], newStart[runFirst]);
+                fill[lot] = newStart[lot] + oldLength;
+                runFirst = lot + 1;
+            }
         }
         for (int i = 0; i < pending; i++) {
             newRows.set(fill[owner[i]]++, other[i], withCodes ? codes[i] : 0);

@@ -18,11 +18,11 @@ import java.util.Map;
  * incoming row, since both rows keep the order the edges came in.
  *
  * <p>New edges are <em>pending</em>: their ends and codes go to plain columns, and each direction links them into
- * per-lot tails in constant time. When the pending edges number an eighth of the base (and at least
+ * per-lot tails in constant time. When the pending edges number a {@link #REBASE_SHARE}th of the base (and at least
  * {@link #MIN_REBASE}), each direction is rebuilt into compressed sparse rows by appending every lot's pending edges,
- * oldest first, to its row: a merge, not a sort. Each rebuild grows the base by at least an eighth, so an edge is
- * copied a bounded number of times over the life of the graph (amortized constant time per append), and the slack
- * of the tails stays a small share of the graph.
+ * oldest first, to its row: a merge, not a sort. Each rebuild grows the base by at least that share, so an edge is
+ * copied a bounded number of times over the life of the graph (amortized constant time per append), and the
+ * pending edges, at 20 bytes each against 9 to 12 in the rows, stay a small share of the graph.
  *
  * <p>A replay loads in bulk instead ({@link #startBulkLoad()}): pending edges are only appended to the columns, and
  * {@link #compact()} folds them into rows once at the end, so a replay rebuilds nothing along the way.
@@ -40,6 +40,11 @@ final class EdgeStore {
     /** Side-list indexes must fit the 28 bits a code leaves them. */
     static final int MAX_UNPACKED_QUANTITIES = (1 << 27) - 1;
     static final int MIN_REBASE = 1 << 12;
+    /**
+     * The base is rebuilt when the pending edges number this fraction of it: a rebuild copies the packed rows,
+     * cheap beside a pending edge's cost in memory, so the share is kept small.
+     */
+    static final int REBASE_SHARE = 32;
 
     final Adjacency out = new Adjacency(false);
     final Adjacency in = new Adjacency(true);
@@ -90,7 +95,7 @@ final class EdgeStore {
         }
         out.link(from, pending);
         in.link(to, pending);
-        if (pending + 1 >= minRebase && pending + 1 >= baseEdges / 8) {
+        if (pending + 1 >= minRebase && pending + 1 >= baseEdges / REBASE_SHARE) {
             rebase();
         }
     }
