@@ -19,20 +19,16 @@ package io.lotkit.genealogy;
 final class Adjacency {
 
     static final int END = -1;
-    /**
-     * Set on {@code start[l]} of a base lot that has pending edges, so that a search learns it from the row bounds
-     * it reads anyway instead of from the sparse tail heads (entry indexes stay below 2^30, so the sign bit is free).
-     */
-    static final int HAS_TAIL = 1 << 31;
-    static final int ENTRY_MASK = ~HAS_TAIL;
 
     /** Whether each base entry holds the edge's quantity code beside the lot at the other end. */
     final boolean withCodes;
+    /** Row {@code l} of the base is entries {@code [start(l) .. start(l + 1))}, for {@code l < baseLots}. */
+    RowStarts starts = new RowStarts(new int[1], 0);
     /**
-     * Row {@code l} of the base is entries {@code [start[l] .. start[l + 1])} (each masked with {@link #ENTRY_MASK});
-     * {@code baseLots + 1} values.
+     * One bit per base lot, set when it has pending edges: a search learns it from a bit array small enough to stay
+     * in the cache instead of from the sparse tail heads (no cache miss per visited lot without a tail).
      */
-    int[] start = {0};
+    long[] hasTail = new long[0];
     /** The base entries. */
     PackedEntries rows;
     /** The number of lots the base covers; lots added later have an empty base row. */
@@ -59,7 +55,7 @@ final class Adjacency {
         tailNext.add(tailHead.get(lot));
         tailHead.set(lot, pending);
         if (lot < baseLots) {
-            start[lot] |= HAS_TAIL;
+            hasTail[lot >>> 6] |= 1L << lot;
         }
     }
 
@@ -69,12 +65,12 @@ final class Adjacency {
 
     /** Returns the first base entry of a lot. */
     int baseFrom(int lot) {
-        return lot < baseLots ? start[lot] & ENTRY_MASK : 0;
+        return lot < baseLots ? starts.start(lot) : 0;
     }
 
     /** Returns the end (exclusive) of a lot's base entries. */
     int baseTo(int lot) {
-        return lot < baseLots ? start[lot + 1] & ENTRY_MASK : 0;
+        return lot < baseLots ? starts.start(lot + 1) : 0;
     }
 
     /** Returns the newest pending edge of a lot, or {@link #END}. */
@@ -129,7 +125,8 @@ final class Adjacency {
         for (int i = 0; i < pending; i++) {
             newRows.set(fill[owner[i]]++, other[i], withCodes ? codes[i] : 0);
         }
-        start = newStart;
+        starts = new RowStarts(newStart, lots);
+        hasTail = new long[(lots + 63) >>> 6];
         rows = newRows;
         baseLots = lots;
         tailNext = new IntColumn();

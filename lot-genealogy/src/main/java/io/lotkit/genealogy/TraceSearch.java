@@ -35,7 +35,8 @@ final class TraceSearch {
     private TraceSearch(EdgeStore store, int totalLots, int origin, boolean forward, int maxDepth) {
         VisitMarks marks = VisitMarks.forCurrentThread(totalLots);
         Adjacency adjacency = forward ? store.out : store.in;
-        int[] start = adjacency.start;
+        RowStarts starts = adjacency.starts;
+        long[] hasTail = adjacency.hasTail;
         PackedEntries rows = adjacency.rows;
         int baseLots = adjacency.baseLots;
         boolean tails = adjacency.tailSize() > 0;
@@ -52,10 +53,9 @@ final class TraceSearch {
             int rowTo = 0;
             int tail = Adjacency.END;
             if (lot < baseLots) {
-                int first = start[lot];
-                rowFrom = first & Adjacency.ENTRY_MASK;
-                rowTo = start[lot + 1] & Adjacency.ENTRY_MASK;
-                if (first < 0) {
+                rowFrom = starts.start(lot);
+                rowTo = starts.start(lot + 1);
+                if (tails && (hasTail[lot >>> 6] & 1L << lot) != 0) {
                     tail = adjacency.tailFirst(lot);
                 }
             } else if (tails) {
