@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>Keys are found by id without an int per lot: only the position of every {@link #GROUP}th key is kept, and a
  * key is reached from its group's first key by skipping the keys before it (each tells its own length). The skipped
  * keys lie just before the wanted one, on the same or the next cache lines, so finding a key costs about the cache
- * misses of reading it, and the positions a sixteenth of an int a lot.
+ * misses of reading it, and the positions an eighth of an int a lot.
  *
  * <p>Holding the item beside the number means a lookup that finds the number finds the item on the same cache line.
  * Strings are made again only when a result needs one ({@link #get(int)}); lookups compare the packed bytes with
@@ -32,7 +32,7 @@ final class LotNumberPool {
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
     /** Room for the length byte and the longest item id. */
     private static final int HEADER = 6;
-    private static final int GROUP_BITS = 4;
+    private static final int GROUP_BITS = 3;
     private static final int GROUP = 1 << GROUP_BITS;
 
     private byte[][] chunks = new byte[4][];
@@ -150,8 +150,10 @@ final class LotNumberPool {
     /** Returns the same hash as {@code get(id).hashCode()}, computed from the bytes. */
     int hash(int id) {
         int at = position(id);
-        byte[] bytes = chunks[at >>> CHUNK_BITS];
-        int offset = at & (CHUNK_SIZE - 1);
+        return hashAt(id, chunks[at >>> CHUNK_BITS], at & (CHUNK_SIZE - 1));
+    }
+
+    private int hashAt(int id, byte[] bytes, int offset) {
         int length = bytes[offset] & 0xFF;
         if (length == IN_SIDE_MAP) {
             return sideMap.get(id).hashCode();
@@ -162,6 +164,25 @@ final class LotNumberPool {
             h = 31 * h + (bytes[start + i] & 0xFF);
         }
         return h;
+    }
+
+    /** Visits every key in id order, in one pass over the chunks, as {@link #itemId} and {@link #hash} give them. */
+    void forEach(KeyVisitor visitor) {
+        int id = 0;
+        for (int c = 0; c <= chunk && id < size; c++) {
+            byte[] bytes = chunks[c];
+            for (int offset = 0; offset < chunkEnd[c]; id++) {
+                int length = bytes[offset] & 0xFF;
+                visitor.visit(id, readItem(bytes, offset + 1), hashAt(id, bytes, offset));
+                offset = skipItem(bytes, offset + 1) + (length == IN_SIDE_MAP ? 0 : length);
+            }
+        }
+    }
+
+    /** Receives a key: its lot's id, its item's pooled id and its lot number's string hash. */
+    @FunctionalInterface
+    interface KeyVisitor {
+        void visit(int id, int itemId, int numberHash);
     }
 
     /** Returns the lot number of lot {@code id}. */

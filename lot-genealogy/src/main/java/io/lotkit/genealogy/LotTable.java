@@ -162,9 +162,7 @@ final class LotTable {
     private void rehash(int capacity) {
         int[] bigger = new int[capacity];
         int biggerIdBits = idBitsFor(capacity);
-        for (int id = 0, size = numbers.size(); id < size; id++) {
-            place(bigger, biggerIdBits, id, hash(numbers.itemId(id), numbers.hash(id)));
-        }
+        numbers.forEach((id, itemId, numberHash) -> place(bigger, biggerIdBits, id, hash(itemId, numberHash)));
         slots = bigger;
         idBits = biggerIdBits;
     }
