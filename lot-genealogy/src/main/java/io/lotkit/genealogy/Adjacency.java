@@ -41,7 +41,7 @@ final class Adjacency {
 
     Adjacency(boolean withCodes) {
         this.withCodes = withCodes;
-        this.rows = new PackedEntries(0, PackedEntries.lotBytesFor(0), withCodes ? 3 : 0);
+        this.rows = new PackedEntries(0, PackedEntries.lotBitsFor(0), withCodes ? 1 : 0);
     }
 
     /** Makes room for the lot with the next id, which the base does not cover. */
@@ -102,14 +102,14 @@ final class Adjacency {
         for (int lot = 0; lot < lots; lot++) {
             newStart[lot + 1] += newStart[lot];
         }
-        int codeBytes = 0;
+        int codeBits = 0;
         if (withCodes) {
-            codeBytes = rows.codeBytes;
-            for (int i = 0; i < pending && codeBytes < 4; i++) {
-                codeBytes = Math.max(codeBytes, PackedEntries.codeBytesFor(codes[i]));
+            codeBits = rows.codeBits;
+            for (int i = 0; i < pending; i++) {
+                codeBits = Math.max(codeBits, PackedEntries.codeBitsFor(codes[i]));
             }
         }
-        PackedEntries newRows = new PackedEntries(newStart[lots], PackedEntries.lotBytesFor(lots), codeBytes);
+        PackedEntries newRows = new PackedEntries(newStart[lots], PackedEntries.lotBitsFor(lots), codeBits);
         int[] fill = new int[lots];
         // Between two lots with pending edges, the old rows move by the same shift: each such run is one copy.
         int runFirst = 0;

@@ -22,13 +22,14 @@ import java.util.Map;
  * {@link #MIN_REBASE}), each direction is rebuilt into compressed sparse rows by appending every lot's pending edges,
  * oldest first, to its row: a merge, not a sort. Each rebuild grows the base by at least that share, so an edge is
  * copied a bounded number of times over the life of the graph (amortized constant time per append), and the
- * pending edges, at 20 bytes each against 9 to 12 in the rows, stay a small share of the graph.
+ * pending edges, at 20 bytes each against at most 12 in the rows, stay a small share of the graph.
  *
  * <p>A replay loads in bulk instead ({@link #startBulkLoad()}): pending edges are only appended to the columns, and
  * {@link #compact()} folds them into rows once at the end, so a replay rebuilds nothing along the way.
  *
- * <p>About 9 bytes an edge in the rows of a graph of fewer than 2^24 lots whose codes fit 24 bits (the child; the
- * parent and the code: {@link PackedEntries}), at most 12, and 20 bytes a pending edge.
+ * <p>In the rows, an edge costs the bits of a lot id twice (the child; the parent) and those of its quantity code
+ * ({@link PackedEntries}): some 8 bytes in a graph of a million lots with quantities of five or six digits, at most
+ * 12; a pending edge costs 20 bytes.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
  */
