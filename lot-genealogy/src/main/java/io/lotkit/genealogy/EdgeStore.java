@@ -36,7 +36,7 @@ import java.util.Map;
 final class EdgeStore {
 
     static final int END = Adjacency.END;
-    /** Incoming entries are two ints, indexed by {@code 2 * entry}, which must stay within an int. */
+    /** Keeps edge counts, row entry indexes and a search's edge buffers well within an int. */
     static final int MAX_EDGES = GraphState.MAX_ELEMENTS / 2;
     /** Side-list indexes must fit the 28 bits a code leaves them. */
     static final int MAX_UNPACKED_QUANTITIES = (1 << 27) - 1;
