@@ -83,7 +83,12 @@ final class EdgeStore {
     }
 
     void add(int from, int to, BigDecimal amount) {
-        int code = DecimalColumn.pack(amount);
+        add(from, to, amount, DecimalColumn.pack(amount));
+    }
+
+    /** As {@link #add(int, int, BigDecimal)}, with the amount's {@link DecimalColumn#pack packing} already made. */
+    void add(int from, int to, BigDecimal amount, int packed) {
+        int code = packed;
         if (code == DecimalColumn.NOT_PACKED) {
             code = unpacked.size() << DecimalColumn.SCALE_BITS | DecimalColumn.UNPACKED_TAG;
             unpacked.add(amount);
