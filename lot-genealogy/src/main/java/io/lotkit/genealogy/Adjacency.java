@@ -5,9 +5,9 @@ package io.lotkit.genealogy;
  *
  * <ul>
  *   <li>a <b>base</b> in compressed sparse rows, rebuilt now and then by {@link EdgeStore}: the entries of lot
- *       {@code l} are {@code [start[l] .. start[l + 1])}, oldest edge first, each {@link #stride} ints of
- *       {@link #rows} (the lot at the other end, then, for a stride of 2, the edge's quantity code). A search walks
- *       them as one contiguous run, so the processor can fetch ahead;</li>
+ *       {@code l} are {@code [start[l] .. start[l + 1])} of {@link #rows}, oldest edge first, each the lot at the
+ *       other end and, if the rows {@link #withCodes hold codes}, the edge's quantity code, packed
+ *       ({@link PackedEntries}). A search walks them as one contiguous run, so the processor can fetch ahead;</li>
  *   <li>a <b>tail</b> of the edges added since (the store's pending edges, numbered from 0 in the order they came):
  *       per lot a linked list, newest first, whose head is kept in a sparse column (most lots have no pending edge,
  *       and those that do are mostly recent ones, so few chunks are ever allocated) and whose links are one int per
@@ -19,22 +19,18 @@ package io.lotkit.genealogy;
 final class Adjacency {
 
     static final int END = -1;
-    /**
-     * Set on {@code start[l]} of a base lot that has pending edges, so that a search learns it from the row bounds
-     * it reads anyway instead of from the sparse tail heads (entry indexes stay below 2^30, so the sign bit is free).
-     */
-    static final int HAS_TAIL = 1 << 31;
-    static final int ENTRY_MASK = ~HAS_TAIL;
 
-    /** The ints per base entry: 1 (the lot at the other end) or 2 (that lot, then the edge's quantity code). */
-    final int stride;
+    /** Whether each base entry holds the edge's quantity code beside the lot at the other end. */
+    final boolean withCodes;
+    /** Row {@code l} of the base is entries {@code [start(l) .. start(l + 1))}, for {@code l < baseLots}. */
+    RowStarts starts = new RowStarts(new int[1], 0);
     /**
-     * Row {@code l} of the base is entries {@code [start[l] .. start[l + 1])} (each masked with {@link #ENTRY_MASK});
-     * {@code baseLots + 1} values.
+     * One bit per base lot, set when it has pending edges: a search learns it from a bit array small enough to stay
+     * in the cache instead of from the sparse tail heads (no cache miss per visited lot without a tail).
      */
-    int[] start = {0};
-    /** The base entries, {@link #stride} ints each. */
-    int[] rows = new int[0];
+    long[] hasTail = new long[0];
+    /** The base entries. */
+    PackedEntries rows;
     /** The number of lots the base covers; lots added later have an empty base row. */
     int baseLots;
     private int lots;
@@ -43,8 +39,9 @@ final class Adjacency {
     /** For each lot, its newest pending edge, or {@link #END}. */
     private SparseIntColumn tailHead = new SparseIntColumn(END);
 
-    Adjacency(int stride) {
-        this.stride = stride;
+    Adjacency(boolean withCodes) {
+        this.withCodes = withCodes;
+        this.rows = new PackedEntries(0, PackedEntries.lotBitsFor(0), withCodes ? 1 : 0);
     }
 
     /** Makes room for the lot with the next id, which the base does not cover. */
@@ -58,7 +55,7 @@ final class Adjacency {
         tailNext.add(tailHead.get(lot));
         tailHead.set(lot, pending);
         if (lot < baseLots) {
-            start[lot] |= HAS_TAIL;
+            hasTail[lot >>> 6] |= 1L << lot;
         }
     }
 
@@ -68,12 +65,12 @@ final class Adjacency {
 
     /** Returns the first base entry of a lot. */
     int baseFrom(int lot) {
-        return lot < baseLots ? start[lot] & ENTRY_MASK : 0;
+        return lot < baseLots ? starts.start(lot) : 0;
     }
 
     /** Returns the end (exclusive) of a lot's base entries. */
     int baseTo(int lot) {
-        return lot < baseLots ? start[lot + 1] & ENTRY_MASK : 0;
+        return lot < baseLots ? starts.start(lot + 1) : 0;
     }
 
     /** Returns the newest pending edge of a lot, or {@link #END}. */
@@ -91,7 +88,7 @@ final class Adjacency {
      *
      * @param owner for each pending edge, the lot whose row it joins
      * @param other for each pending edge, the lot at its other end
-     * @param codes for each pending edge, its quantity code (read only for a stride of 2)
+     * @param codes for each pending edge, its quantity code (read only for rows with codes)
      * @param pending the number of pending edges
      */
     void rebase(int[] owner, int[] other, int[] codes, int pending) {
@@ -105,22 +102,31 @@ final class Adjacency {
         for (int lot = 0; lot < lots; lot++) {
             newStart[lot + 1] += newStart[lot];
         }
-        int[] newRows = new int[stride * newStart[lots]];
-        int[] fill = new int[lots];
-        for (int lot = 0; lot < lots; lot++) {
-            int from = baseFrom(lot);
-            int length = baseTo(lot) - from;
-            System.arraycopy(rows, stride * from, newRows, stride * newStart[lot], stride * length);
-            fill[lot] = newStart[lot] + length;
-        }
-        for (int i = 0; i < pending; i++) {
-            int entry = stride * fill[owner[i]]++;
-            newRows[entry] = other[i];
-            if (stride == 2) {
-                newRows[entry + 1] = codes[i];
+        int codeBits = 0;
+        if (withCodes) {
+            codeBits = rows.codeBits;
+            for (int i = 0; i < pending; i++) {
+                codeBits = Math.max(codeBits, PackedEntries.codeBitsFor(codes[i]));
             }
         }
-        start = newStart;
+        PackedEntries newRows = new PackedEntries(newStart[lots], PackedEntries.lotBitsFor(lots), codeBits);
+        int[] fill = new int[lots];
+        // Between two lots with pending edges, the old rows move by the same shift: each such run is one copy.
+        int runFirst = 0;
+        for (int lot = 0; lot < lots; lot++) {
+            int oldLength = baseTo(lot) - baseFrom(lot);
+            if (newStart[lot + 1] - newStart[lot] != oldLength || lot == lots - 1) {
+                int from = baseFrom(runFirst);
+                newRows.copy(rows, from, from + newStart[lot] + oldLength - newStart[runFirst], newStart[runFirst]);
+                fill[lot] = newStart[lot] + oldLength;
+                runFirst = lot + 1;
+            }
+        }
+        for (int i = 0; i < pending; i++) {
+            newRows.set(fill[owner[i]]++, other[i], withCodes ? codes[i] : 0);
+        }
+        starts = new RowStarts(newStart, lots);
+        hasTail = new long[(lots + 63) >>> 6];
         rows = newRows;
         baseLots = lots;
         tailNext = new IntColumn();

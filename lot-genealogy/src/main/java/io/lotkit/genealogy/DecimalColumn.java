@@ -73,8 +73,12 @@ final class DecimalColumn {
      * larger of the two). When both are packed and the sum fits, it is computed on the packed ints alone.
      */
     void addTo(int index, BigDecimal amount) {
+        addTo(index, amount, pack(amount));
+    }
+
+    /** As {@link #addTo(int, BigDecimal)}, with the amount's {@link #pack packing} already made. */
+    void addTo(int index, BigDecimal amount, int amountBits) {
         int bits = packed.get(index);
-        int amountBits = pack(amount);
         if (bits != NOT_PACKED && amountBits != NOT_PACKED) {
             int scale = bits & UNPACKED_TAG;
             int amountScale = amountBits & UNPACKED_TAG;
@@ -96,9 +100,11 @@ final class DecimalColumn {
         if (scale < 0 || scale > MAX_SCALE || value.precision() > 9) {
             return NOT_PACKED;
         }
-        // At most 9 digits: the value fits a long exactly. Moving the point to the end yields the unscaled value
-        // without building a BigInteger, which matters on the replay path.
-        long raw = value.movePointRight(scale).longValue();
+        // At most 9 digits: the value fits a long exactly. Scaling by the power of ten of the scale yields the
+        // unscaled value without building a BigInteger; unlike movePointRight, whose result may be either of two
+        // objects, the scaled copy feeds only longValue, so the JIT can leave it unallocated (a replay packs
+        // several quantities an event).
+        long raw = value.scaleByPowerOfTen(scale).longValue();
         if (raw > MAX_UNSCALED || raw < -MAX_UNSCALED) {
             return NOT_PACKED;
         }

@@ -18,30 +18,37 @@ import java.util.Map;
  * incoming row, since both rows keep the order the edges came in.
  *
  * <p>New edges are <em>pending</em>: their ends and codes go to plain columns, and each direction links them into
- * per-lot tails in constant time. When the pending edges number an eighth of the base (and at least
+ * per-lot tails in constant time. When the pending edges number a {@link #REBASE_SHARE}th of the base (and at least
  * {@link #MIN_REBASE}), each direction is rebuilt into compressed sparse rows by appending every lot's pending edges,
- * oldest first, to its row: a merge, not a sort. Each rebuild grows the base by at least an eighth, so an edge is
- * copied a bounded number of times over the life of the graph (amortized constant time per append), and the slack
- * of the tails stays a small share of the graph.
+ * oldest first, to its row: a merge, not a sort. Each rebuild grows the base by at least that share, so an edge is
+ * copied a bounded number of times over the life of the graph (amortized constant time per append), and the
+ * pending edges, at 20 bytes each against at most 12 in the rows, stay a small share of the graph.
  *
  * <p>A replay loads in bulk instead ({@link #startBulkLoad()}): pending edges are only appended to the columns, and
  * {@link #compact()} folds them into rows once at the end, so a replay rebuilds nothing along the way.
  *
- * <p>About 12 bytes an edge in the rows (the child; the parent and the code), and 20 bytes a pending edge.
+ * <p>In the rows, an edge costs the bits of a lot id twice (the child; the parent) and those of its quantity code
+ * ({@link PackedEntries}): some 8 bytes in a graph of a million lots with quantities of five or six digits, at most
+ * 12; a pending edge costs 20 bytes.
  *
  * <p>Not thread-safe; the graph guards it with its lock.
  */
 final class EdgeStore {
 
     static final int END = Adjacency.END;
-    /** Incoming entries are two ints, indexed by {@code 2 * entry}, which must stay within an int. */
+    /** Keeps edge counts, row entry indexes and a search's edge buffers well within an int. */
     static final int MAX_EDGES = GraphState.MAX_ELEMENTS / 2;
     /** Side-list indexes must fit the 28 bits a code leaves them. */
     static final int MAX_UNPACKED_QUANTITIES = (1 << 27) - 1;
     static final int MIN_REBASE = 1 << 12;
+    /**
+     * The base is rebuilt when the pending edges number this fraction of it: a rebuild copies the packed rows,
+     * cheap beside a pending edge's cost in memory, so the share is kept small.
+     */
+    static final int REBASE_SHARE = 32;
 
-    final Adjacency out = new Adjacency(1);
-    final Adjacency in = new Adjacency(2);
+    final Adjacency out = new Adjacency(false);
+    final Adjacency in = new Adjacency(true);
     /** The exact quantities that do not pack, by the index their codes hold. */
     private final List<BigDecimal> unpacked = new ArrayList<>();
     private final int minRebase;
@@ -76,7 +83,12 @@ final class EdgeStore {
     }
 
     void add(int from, int to, BigDecimal amount) {
-        int code = DecimalColumn.pack(amount);
+        add(from, to, amount, DecimalColumn.pack(amount));
+    }
+
+    /** As {@link #add(int, int, BigDecimal)}, with the amount's {@link DecimalColumn#pack packing} already made. */
+    void add(int from, int to, BigDecimal amount, int packed) {
+        int code = packed;
         if (code == DecimalColumn.NOT_PACKED) {
             code = unpacked.size() << DecimalColumn.SCALE_BITS | DecimalColumn.UNPACKED_TAG;
             unpacked.add(amount);
@@ -89,7 +101,7 @@ final class EdgeStore {
         }
         out.link(from, pending);
         in.link(to, pending);
-        if (pending + 1 >= minRebase && pending + 1 >= baseEdges / 8) {
+        if (pending + 1 >= minRebase && pending + 1 >= baseEdges / REBASE_SHARE) {
             rebase();
         }
     }
@@ -142,7 +154,7 @@ final class EdgeStore {
         int[] tail = tailOldestFirst(adjacency, lot);
         if (!outgoing) {
             for (int i = in.baseFrom(lot), end = in.baseTo(lot); i < end; i++) {
-                visitor.visit(in.rows[2 * i + 1], in.rows[2 * i]);
+                visitor.visit(in.rows.code(i), in.rows.other(i));
             }
             for (int p : tail) {
                 visitor.visit(pendingCode(p), pendingFrom.get(p));
@@ -152,7 +164,7 @@ final class EdgeStore {
         Map<Integer, Integer> seen = new HashMap<>();
         int baseEnd = out.baseTo(lot);
         for (int i = out.baseFrom(lot), end = baseEnd + tail.length; i < end; i++) {
-            int child = i < baseEnd ? out.rows[i] : pendingTo.get(tail[i - baseEnd]);
+            int child = i < baseEnd ? out.rows.other(i) : pendingTo.get(tail[i - baseEnd]);
             int occurrence = seen.merge(child, 1, Integer::sum) - 1;
             visitor.visit(incomingCodeFrom(child, lot, occurrence), child);
         }
@@ -170,8 +182,8 @@ final class EdgeStore {
     private int incomingCodeFrom(int lot, int parent, int occurrence) {
         int left = occurrence;
         for (int i = in.baseFrom(lot), end = in.baseTo(lot); i < end; i++) {
-            if (in.rows[2 * i] == parent && left-- == 0) {
-                return in.rows[2 * i + 1];
+            if (in.rows.other(i) == parent && left-- == 0) {
+                return in.rows.code(i);
             }
         }
         for (int p : tailOldestFirst(in, lot)) {

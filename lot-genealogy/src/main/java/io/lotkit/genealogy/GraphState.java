@@ -49,6 +49,13 @@ final class GraphState {
     private long eventCount;
     /** The lots of the transformation being checked; each entry cleared once its lot is checked. */
     private LotId[] lineScratch = new LotId[8];
+    /**
+     * The ids {@link #check} finds, reused from event to event (a replay checks over a million): valid until the
+     * next check, which is all {@link #apply} needs, since the graph applies an event right after checking it.
+     */
+    private int[] idScratch = new int[8];
+    /** The packed quantities of the transformation being applied, by input. */
+    private int[] inputCodes = new int[8];
 
     GraphState(int minRebase) {
         edges = new EdgeStore(minRebase);
@@ -62,39 +69,48 @@ final class GraphState {
      * Checks that an event can be applied, and finds the lots it names.
      *
      * @return the ids of the lots the event names (for a transformation, inputs then outputs), {@code -1} for a lot
-     *     not known yet; to be passed to {@link #apply(GenealogyEvent, int[])}
+     *     not known yet; to be passed to {@link #apply(GenealogyEvent, int[])} before the next check, which reuses the
+     *     array (it may be longer than the event's lots)
      * @throws IllegalArgumentException if it names a lot in another unit than the lot's recorded unit
      * @throws IllegalStateException if the graph would outgrow its int ids
      */
     int[] check(GenealogyEvent event) {
-        int[] ids;
+        int count;
         if (event instanceof Receive r) {
-            ids = new int[] {checkLine("received", -1, r.received().lot(), r.received().quantity().unit())};
+            count = 1;
+            idScratch[0] = checkLine("received", -1, r.received().lot(), r.received().quantity().unit());
         } else if (event instanceof Ship s) {
-            ids = new int[] {checkLine("shipped", -1, s.shipped().lot(), s.shipped().quantity().unit())};
+            count = 1;
+            idScratch[0] = checkLine("shipped", -1, s.shipped().lot(), s.shipped().quantity().unit());
         } else if (event instanceof Adjust a) {
-            ids = new int[] {checkLine("lot", -1, a.lot(), a.quantity().unit())};
+            count = 1;
+            idScratch[0] = checkLine("lot", -1, a.lot(), a.quantity().unit());
         } else {
-            ids = checkTransform((Transform) event);
+            count = checkTransform((Transform) event);
         }
-        if (lots.size() + ids.length > MAX_ELEMENTS || receipts.size() >= MAX_ELEMENTS
+        int[] ids = idScratch;
+        if (lots.size() + count > MAX_ELEMENTS || receipts.size() >= MAX_ELEMENTS
                 || shipments.size() >= MAX_ELEMENTS) {
             throw new IllegalStateException("the graph cannot hold more than " + MAX_ELEMENTS + " lots or records");
         }
         return ids;
     }
 
-    /** Finds a transformation's lots, inputs then outputs, all in one {@link LotTable#findAll} call. */
-    private int[] checkTransform(Transform t) {
+    /**
+     * Finds a transformation's lots, inputs then outputs, all in one {@link LotTable#findAll} call, into
+     * {@link #idScratch}; returns their number.
+     */
+    private int checkTransform(Transform t) {
         int inputs = t.inputs().size();
         int count = inputs + t.outputs().size();
         if (lineScratch.length < count) {
             lineScratch = new LotId[count];
+            idScratch = new int[count];
         }
         for (int i = 0; i < count; i++) {
             lineScratch[i] = line(t, i).lot();
         }
-        int[] ids = new int[count];
+        int[] ids = idScratch;
         lots.findAll(lineScratch, count, ids);
         for (int i = 0; i < count; i++) {
             LotQuantity line = line(t, i);
@@ -108,7 +124,7 @@ final class GraphState {
                     + " edges, nor more than " + EdgeStore.MAX_UNPACKED_QUANTITIES
                     + " edge quantities of more than eight digits or fourteen decimals");
         }
-        return ids;
+        return count;
     }
 
     private static LotQuantity line(Transform t, int index) {
@@ -156,10 +172,16 @@ final class GraphState {
 
     private void applyTransform(Transform t, int[] ids) {
         int inputCount = t.inputs().size();
+        if (inputCodes.length < inputCount) {
+            inputCodes = new int[inputCount];
+        }
+        // Each input's quantity is packed once, for its consumed sum and for its edge to every output.
+        int[] codes = inputCodes;
         for (int i = 0; i < inputCount; i++) {
             LotQuantity line = t.inputs().get(i);
             ids[i] = lot(ids[i], line);
-            consumed.addTo(ids[i], line.quantity().value());
+            codes[i] = DecimalColumn.pack(line.quantity().value());
+            consumed.addTo(ids[i], line.quantity().value(), codes[i]);
         }
         for (int o = 0; o < t.outputs().size(); o++) {
             LotQuantity line = t.outputs().get(o);
@@ -167,7 +189,7 @@ final class GraphState {
             produced.addTo(output, line.quantity().value());
             noteCreated(output, t.time());
             for (int i = 0; i < inputCount; i++) {
-                edges.add(ids[i], output, t.inputs().get(i).quantity().value());
+                edges.add(ids[i], output, t.inputs().get(i).quantity().value(), codes[i]);
             }
         }
     }

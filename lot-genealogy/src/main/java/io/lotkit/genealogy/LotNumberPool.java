@@ -13,6 +13,11 @@ import java.util.Map;
  * Latin-1, or longer than {@link #MAX_PACKED} characters, is rare enough to be kept whole in a side map, marked by
  * the length byte {@link #IN_SIDE_MAP}.
  *
+ * <p>Keys are found by id without an int per lot: only the position of every {@link #GROUP}th key is kept, and a
+ * key is reached from its group's first key by skipping the keys before it (each tells its own length). The skipped
+ * keys lie just before the wanted one, on the same or the next cache lines, so finding a key costs about the cache
+ * misses of reading it, and the positions an eighth of an int a lot.
+ *
  * <p>Holding the item beside the number means a lookup that finds the number finds the item on the same cache line.
  * Strings are made again only when a result needs one ({@link #get(int)}); lookups compare the packed bytes with
  * the searched {@link String} character by character, creating nothing.
@@ -27,33 +32,43 @@ final class LotNumberPool {
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
     /** Room for the length byte and the longest item id. */
     private static final int HEADER = 6;
+    private static final int GROUP_BITS = 3;
+    private static final int GROUP = 1 << GROUP_BITS;
 
     private byte[][] chunks = new byte[4][];
+    /** Per chunk, the end of its last key. */
+    private int[] chunkEnd = new int[4];
     /** The chunk being filled and the next free byte in it. */
     private int chunk = -1;
     private int used = CHUNK_SIZE;
-    private final IntColumn position = new IntColumn();
+    private int size;
+    /** The position of the first key of each group of {@link #GROUP} consecutive ids. */
+    private final IntColumn groupStart = new IntColumn();
     private final Map<Integer, String> sideMap = new HashMap<>();
 
     int size() {
-        return position.size();
+        return size;
     }
 
     /** Appends the key of the lot with the next id: its item's pooled id and its lot number. */
     void add(int itemId, String lotNumber) {
-        int id = position.size();
+        int id = size;
         boolean packable = lotNumber.length() <= MAX_PACKED && isLatin1(lotNumber);
         int length = packable ? lotNumber.length() : 0;
         if (used + HEADER + length > CHUNK_SIZE) {
             chunk++;
             if (chunk == chunks.length) {
                 chunks = Arrays.copyOf(chunks, chunks.length * 2);
+                chunkEnd = Arrays.copyOf(chunkEnd, chunks.length);
             }
             chunks[chunk] = new byte[CHUNK_SIZE];
             used = 0;
         }
         byte[] bytes = chunks[chunk];
-        position.add(chunk << CHUNK_BITS | used);
+        if ((id & (GROUP - 1)) == 0) {
+            groupStart.add(chunk << CHUNK_BITS | used);
+        }
+        size = id + 1;
         bytes[used++] = (byte) (packable ? length : IN_SIDE_MAP);
         for (int rest = itemId; ; rest >>>= 7) {
             if (rest < 0x80) {
@@ -69,11 +84,12 @@ final class LotNumberPool {
         } else {
             sideMap.put(id, lotNumber);
         }
+        chunkEnd[chunk] = used;
     }
 
     /** Tells whether lot {@code id} is lot {@code lotNumber} of item {@code itemId}, without creating a string. */
     boolean matches(int id, int itemId, String lotNumber) {
-        int at = position.get(id);
+        int at = position(id);
         byte[] bytes = chunks[at >>> CHUNK_BITS];
         int offset = at & (CHUNK_SIZE - 1);
         int length = bytes[offset++] & 0xFF;
@@ -104,7 +120,20 @@ final class LotNumberPool {
 
     /** Returns where lot {@code id}'s key starts: its chunk and offset, for {@link #byteAt(int)}. */
     int position(int id) {
-        return position.get(id);
+        int at = groupStart.get(id >>> GROUP_BITS);
+        int keyChunk = at >>> CHUNK_BITS;
+        int offset = at & (CHUNK_SIZE - 1);
+        byte[] bytes = chunks[keyChunk];
+        for (int skip = id & (GROUP - 1); skip > 0; skip--) {
+            int length = bytes[offset] & 0xFF;
+            offset = skipItem(bytes, offset + 1) + (length == IN_SIDE_MAP ? 0 : length);
+            if (offset == chunkEnd[keyChunk]) {
+                keyChunk++;
+                offset = 0;
+                bytes = chunks[keyChunk];
+            }
+        }
+        return keyChunk << CHUNK_BITS | offset;
     }
 
     /** Returns the byte at a position; reading a key's first byte brings it into the cache ahead of a comparison. */
@@ -114,15 +143,17 @@ final class LotNumberPool {
 
     /** Returns the pooled id of lot {@code id}'s item. */
     int itemId(int id) {
-        int at = position.get(id);
+        int at = position(id);
         return readItem(chunks[at >>> CHUNK_BITS], (at & (CHUNK_SIZE - 1)) + 1);
     }
 
     /** Returns the same hash as {@code get(id).hashCode()}, computed from the bytes. */
     int hash(int id) {
-        int at = position.get(id);
-        byte[] bytes = chunks[at >>> CHUNK_BITS];
-        int offset = at & (CHUNK_SIZE - 1);
+        int at = position(id);
+        return hashAt(id, chunks[at >>> CHUNK_BITS], at & (CHUNK_SIZE - 1));
+    }
+
+    private int hashAt(int id, byte[] bytes, int offset) {
         int length = bytes[offset] & 0xFF;
         if (length == IN_SIDE_MAP) {
             return sideMap.get(id).hashCode();
@@ -135,9 +166,28 @@ final class LotNumberPool {
         return h;
     }
 
+    /** Visits every key in id order, in one pass over the chunks, as {@link #itemId} and {@link #hash} give them. */
+    void forEach(KeyVisitor visitor) {
+        int id = 0;
+        for (int c = 0; c <= chunk && id < size; c++) {
+            byte[] bytes = chunks[c];
+            for (int offset = 0; offset < chunkEnd[c]; id++) {
+                int length = bytes[offset] & 0xFF;
+                visitor.visit(id, readItem(bytes, offset + 1), hashAt(id, bytes, offset));
+                offset = skipItem(bytes, offset + 1) + (length == IN_SIDE_MAP ? 0 : length);
+            }
+        }
+    }
+
+    /** Receives a key: its lot's id, its item's pooled id and its lot number's string hash. */
+    @FunctionalInterface
+    interface KeyVisitor {
+        void visit(int id, int itemId, int numberHash);
+    }
+
     /** Returns the lot number of lot {@code id}. */
     String get(int id) {
-        int at = position.get(id);
+        int at = position(id);
         byte[] bytes = chunks[at >>> CHUNK_BITS];
         int offset = at & (CHUNK_SIZE - 1);
         int length = bytes[offset] & 0xFF;

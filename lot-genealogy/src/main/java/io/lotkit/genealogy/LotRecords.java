@@ -2,8 +2,6 @@ package io.lotkit.genealogy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The receipts or the shipments of lots, as primitive columns: for each record its party (supplier or customer) and
@@ -21,10 +19,12 @@ final class LotRecords {
     /** The distinct (party, place) pairs, by pooled id, and each pair's id by its two ids packed into a long. */
     private final IntColumn pairParty = new IntColumn();
     private final IntColumn pairPlace = new IntColumn();
-    private final Map<Long, Integer> pairIds = new HashMap<>();
+    /** The pairs' ids plus one, in an open-addressing table at most half full, probed from the pair's mixed hash. */
+    private int[] pairSlots = new int[64];
     private final TimeColumn time = new TimeColumn();
     private final DecimalColumn quantity = new DecimalColumn();
-    private final IntColumn next = new IntColumn();
+    /** Per record, the lot's next older record; sparse, since most lots have one receipt or shipment at most. */
+    private final SparseIntColumn next = new SparseIntColumn(END);
     /** Per lot, its newest record; sparse, since most lots have no receipt, and many no shipment. */
     private final SparseIntColumn first = new SparseIntColumn(END);
 
@@ -37,7 +37,7 @@ final class LotRecords {
         int record = partyAndPlace.add(pair(partyId, placeId));
         this.time.add(time);
         quantity.add(amount);
-        next.add(first.get(lotId));
+        next.set(next.addDefault(), first.get(lotId));
         first.set(lotId, record);
     }
 
@@ -46,15 +46,34 @@ final class LotRecords {
     }
 
     private int pair(int partyId, int placeId) {
-        long key = (long) partyId << 32 | placeId & 0xFFFF_FFFFL;
-        Integer known = pairIds.get(key);
-        if (known != null) {
-            return known;
+        int mask = pairSlots.length - 1;
+        int slot = LotTable.mix(partyId * 31 + placeId) & mask;
+        for (int entry = pairSlots[slot]; entry != 0; entry = pairSlots[slot]) {
+            if (pairParty.get(entry - 1) == partyId && pairPlace.get(entry - 1) == placeId) {
+                return entry - 1;
+            }
+            slot = (slot + 1) & mask;
         }
         int id = pairParty.add(partyId);
         pairPlace.add(placeId);
-        pairIds.put(key, id);
+        pairSlots[slot] = id + 1;
+        if (2 * pairParty.size() > pairSlots.length) {
+            rehashPairs();
+        }
         return id;
+    }
+
+    private void rehashPairs() {
+        int[] bigger = new int[pairSlots.length * 2];
+        int mask = bigger.length - 1;
+        for (int id = 0; id < pairParty.size(); id++) {
+            int slot = LotTable.mix(pairParty.get(id) * 31 + pairPlace.get(id)) & mask;
+            while (bigger[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            bigger[slot] = id + 1;
+        }
+        pairSlots = bigger;
     }
 
     int first(int lotId) {

@@ -16,11 +16,14 @@ final class LotTable {
     private final StringPool items = new StringPool();
     private final LotNumberPool numbers = new LotNumberPool();
     /**
-     * Kept at most half full, so {@code id + 1} always fits the low {@code log2(slots.length)} bits of a slot; the
-     * high bits hold the same bits of the lot's hash, a tag that lets a probe pass another lot's slot without reading
-     * that lot's number (two cache misses saved per slot passed). 0 marks an empty slot.
+     * Kept at most three quarters full, so {@code id + 1} always fits the low {@link #idBits} bits of a slot (the bits
+     * of the table's size); the high bits hold the same bits of the lot's hash, a tag that lets a probe pass another
+     * lot's slot without reading that lot's number (two cache misses saved per slot passed). 0 marks an empty slot.
+     * The size need not be a power of two: a probe starts at a slot found by multiplying, so the table grows by half
+     * and holds four to six bytes a lot rather than eight.
      */
     private int[] slots = new int[1 << 10];
+    private int idBits = idBitsFor(slots.length);
     /** Scratch space of {@link #findAll}. */
     private int[] itemScratch = new int[0];
     private int[] hashScratch = new int[0];
@@ -52,10 +55,11 @@ final class LotTable {
     }
 
     private int find(int item, int hash, String lotNumber) {
-        int mask = slots.length - 1;
+        int[] table = slots;
+        int mask = (1 << idBits) - 1;
         int tag = hash & ~mask;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
-            int entry = slots[slot];
+        for (int slot = firstSlot(hash, table.length); ; slot = slot + 1 == table.length ? 0 : slot + 1) {
+            int entry = table[slot];
             if (entry == 0) {
                 return NONE;
             }
@@ -104,9 +108,9 @@ final class LotTable {
             hashes[i] = hash(itemIds[i], lotNumber.hashCode());
             touched += lotNumber.isEmpty() ? 0 : lotNumber.charAt(0);
         }
-        int mask = slots.length - 1;
+        int mask = (1 << idBits) - 1;
         for (int i = 0; i < count; i++) {
-            read[i] = slots[hashes[i] & mask];
+            read[i] = slots[firstSlot(hashes[i], slots.length)];
         }
         for (int i = 0; i < count; i++) {
             int entry = read[i];
@@ -128,13 +132,13 @@ final class LotTable {
     /** Interns a lot known not to be interned yet (the caller has just looked it up), and returns its new id. */
     int add(LotId lot) {
         int id = numbers.size();
-        if ((id + 1) * 2 > slots.length) {
-            rehash(slots.length * 2);
+        if (id + 1 > slots.length / 4 * 3) {
+            rehash((int) Math.min(Integer.MAX_VALUE - 8, slots.length + (long) slots.length / 2));
         }
         // Usually the lot was just looked up: its item's id is known, unless the item is new.
         int item = lot.item() == lastItem && lastItemId >= 0 ? lastItemId : items.intern(lot.item());
         numbers.add(item, lot.lotNumber());
-        place(slots, id, hash(item, lot.lotNumber().hashCode()));
+        place(slots, idBits, id, hash(item, lot.lotNumber().hashCode()));
         return id;
     }
 
@@ -157,19 +161,31 @@ final class LotTable {
 
     private void rehash(int capacity) {
         int[] bigger = new int[capacity];
-        for (int id = 0, size = numbers.size(); id < size; id++) {
-            place(bigger, id, hash(numbers.itemId(id), numbers.hash(id)));
-        }
+        int biggerIdBits = idBitsFor(capacity);
+        numbers.forEach((id, itemId, numberHash) -> place(bigger, biggerIdBits, id, hash(itemId, numberHash)));
         slots = bigger;
+        idBits = biggerIdBits;
     }
 
-    private static void place(int[] table, int id, int hash) {
-        int mask = table.length - 1;
-        int slot = hash & mask;
+    private static void place(int[] table, int idBits, int id, int hash) {
+        int slot = firstSlot(hash, table.length);
         while (table[slot] != 0) {
-            slot = (slot + 1) & mask;
+            slot = slot + 1 == table.length ? 0 : slot + 1;
         }
-        table[slot] = (hash & ~mask) | (id + 1);
+        table[slot] = (hash & -(1 << idBits)) | (id + 1);
+    }
+
+    /** Returns the bits that hold any id plus one a table of this size holds (below its size). */
+    private static int idBitsFor(int capacity) {
+        return 32 - Integer.numberOfLeadingZeros(capacity);
+    }
+
+    /**
+     * Returns where a probe for a hash starts: the hash, scrambled once more so that the slot does not follow the
+     * tag bits, scaled to the table's size by a multiplication (no power-of-two size needed).
+     */
+    private static int firstSlot(int hash, int capacity) {
+        return (int) (((hash * 0x9E3779B9) & 0xFFFF_FFFFL) * capacity >>> 32);
     }
 
     /**
@@ -180,7 +196,7 @@ final class LotTable {
         return mix(lotNumberHash * 31 + itemId);
     }
 
-    private static int mix(int hash) {
+    static int mix(int hash) {
         int h = hash;
         h ^= h >>> 16;
         h *= 0x85EBCA6B;

@@ -31,17 +31,22 @@ final class TraceSearch {
     final int[] edgeTo;
     final int edgeCount;
     final boolean depthLimitReached;
+    /** Keeps the reads the search makes ahead from being optimised away. */
+    private final int rowsTouched;
 
     private TraceSearch(EdgeStore store, int totalLots, int origin, boolean forward, int maxDepth) {
         VisitMarks marks = VisitMarks.forCurrentThread(totalLots);
         Adjacency adjacency = forward ? store.out : store.in;
-        int[] start = adjacency.start;
-        int[] rows = adjacency.rows;
+        RowStarts starts = adjacency.starts;
+        long[] hasTail = adjacency.hasTail;
+        PackedEntries rows = adjacency.rows;
         int baseLots = adjacency.baseLots;
         boolean tails = adjacency.tailSize() > 0;
         boolean limitReached = false;
+        int rowsTouched = 0;
         marks.lots[0] = origin;
         marks.depths[0] = 0;
+        marks.rowFrom[0] = origin < baseLots ? starts.start(origin) : 0;
         int lotsFound = 1;
         int edgesFound = 0;
         marks.visit(origin, 0);
@@ -52,10 +57,9 @@ final class TraceSearch {
             int rowTo = 0;
             int tail = Adjacency.END;
             if (lot < baseLots) {
-                int first = start[lot];
-                rowFrom = first & Adjacency.ENTRY_MASK;
-                rowTo = start[lot + 1] & Adjacency.ENTRY_MASK;
-                if (first < 0) {
+                rowFrom = marks.rowFrom[slot];
+                rowTo = starts.start(lot + 1);
+                if (tails && (hasTail[lot >>> 6] & 1L << lot) != 0) {
                     tail = adjacency.tailFirst(lot);
                 }
             } else if (tails) {
@@ -69,18 +73,14 @@ final class TraceSearch {
             marks.ensureRoom(lotsFound + rowEdges, edgesFound + rowEdges);
             int[] found = marks.lots;
             int[] foundDepths = marks.depths;
+            int[] foundRows = marks.rowFrom;
             int[] followed = marks.edges;
             int[] followedFrom = marks.edgeFrom;
             int[] followedTo = marks.edgeTo;
             for (int i = rowFrom; i < rowTo; i++) {
                 int next;
-                if (forward) {
-                    next = rows[i];
-                    followed[edgesFound] = i - rowFrom;
-                } else {
-                    next = rows[2 * i];
-                    followed[edgesFound] = rows[2 * i + 1];
-                }
+                next = rows.other(i);
+                followed[edgesFound] = forward ? i - rowFrom : rows.code(i);
                 followedFrom[edgesFound] = slot;
                 int nextSlot = marks.slotIfVisited(next);
                 if (nextSlot < 0) {
@@ -88,6 +88,11 @@ final class TraceSearch {
                     marks.visit(next, nextSlot);
                     found[nextSlot] = next;
                     foundDepths[nextSlot] = depth + 1;
+                    // Reading the new lot's row start and first entry now, not when its turn comes, puts their
+                    // cache misses in flight beside those of the other lots found at this depth.
+                    int nextRow = next < baseLots ? starts.start(next) : 0;
+                    foundRows[nextSlot] = nextRow;
+                    rowsTouched += nextRow < rows.size ? rows.other(nextRow) : 0;
                 }
                 followedTo[edgesFound++] = nextSlot;
             }
@@ -109,6 +114,7 @@ final class TraceSearch {
                         marks.visit(next, nextSlot);
                         marks.lots[nextSlot] = next;
                         marks.depths[nextSlot] = depth + 1;
+                        marks.rowFrom[nextSlot] = next < baseLots ? starts.start(next) : 0;
                     }
                     marks.edgeTo[edgesFound++] = nextSlot;
                 }
@@ -123,6 +129,7 @@ final class TraceSearch {
         this.edgeTo = Arrays.copyOf(marks.edgeTo, edgesFound);
         this.edgeCount = edgesFound;
         this.depthLimitReached = limitReached;
+        this.rowsTouched = rowsTouched;
     }
 
     /**

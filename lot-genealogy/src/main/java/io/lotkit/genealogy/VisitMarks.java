@@ -23,6 +23,8 @@ final class VisitMarks {
     int[] lots = new int[INITIAL_CAPACITY];
     /** The depth of each slot's lot. */
     int[] depths = new int[INITIAL_CAPACITY];
+    /** The first entry of each slot's lot's base row, read when the lot is found. */
+    int[] rowFrom = new int[INITIAL_CAPACITY];
     /** The quantity codes of the edges followed. */
     int[] edges = new int[INITIAL_CAPACITY];
     /** For each edge followed, the slot it was followed from. */
@@ -55,6 +57,7 @@ final class VisitMarks {
             int capacity = grown(lots.length, lotCapacity);
             lots = Arrays.copyOf(lots, capacity);
             depths = Arrays.copyOf(depths, capacity);
+            rowFrom = Arrays.copyOf(rowFrom, capacity);
         }
         if (edgeCapacity > edges.length) {
             int capacity = grown(edges.length, edgeCapacity);
