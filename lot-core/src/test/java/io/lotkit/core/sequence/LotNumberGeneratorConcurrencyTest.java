@@ -99,6 +99,9 @@ class LotNumberGeneratorConcurrencyTest {
                 } catch (IllegalArgumentException alreadyPassed) {
                     // The drawers got there first: the registration is refused, which is what must happen.
                 }
+                // A short pause between registrations: without it the registrar holds the counter's monitor almost
+                // without a break, and on two cores the drawers queue behind it for minutes instead of racing it.
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000);
             }
         });
         registrar.start();
