@@ -3,7 +3,8 @@ package io.lotkit.gs1;
 /**
  * Reads element strings: bracketed {@code (01)…(10)…} and unbracketed data ({@code 01…10…<GS>21…}), step by step,
  * reporting each problem in GS1's order. A single left-to-right pass with no backtracking; values are the only
- * strings kept. Bracketed data is first offered to the quick reading of valid data ({@link QuickReadings}).
+ * strings kept. Valid data is first offered to the quick readings of {@link QuickReadings} (bracketed data here,
+ * unbracketed and scan data by their callers); this is the reading that starts over when those give up.
  */
 final class ElementStringReader {
 
@@ -143,8 +144,6 @@ final class ElementStringReader {
             return;
         }
         Gs1Dictionary dictionary = ctx.parser.dictionary; // loaded once, not per element
-        // A separator outside every character set cannot be inside a value that passed its AI's pass test.
-        boolean separatorOutsideSets = CharacterSets.inNoSet(separator);
         int pos = from;
         while (pos < end && !ctx.stopped()) {
             if (s.charAt(pos) == separator && pos > from && ctx.lenient) {
@@ -163,29 +162,9 @@ final class ElementStringReader {
             }
             int valueStart = pos + entry.digits;
             int limit = entry.predefinedLength ? Math.min(end, valueStart + entry.maxLength) : end;
-            if (entry.predefinedLength && separatorOutsideSets && readValidPredefined(ctx, entry, valueStart, limit)) {
-                pos = limit < end && s.charAt(limit) == separator ? limit + 1 : limit;
-                continue;
-            }
-            int valueEnd;
-            if (entry.cset82Only && !entry.predefinedLength) {
-                // The search for the separator checks the characters on the way: a value of a length the AI allows
-                // whose characters are all in set 82 is valid, and is added without a second pass.
-                int run = CharacterSets.cset82RunEnd(s, valueStart, limit, separator);
-                boolean inSet = run >= 0;
-                valueEnd = inSet ? run : ~run;
-                int length = valueEnd - valueStart;
-                if (inSet && length >= entry.minLength && length <= entry.maxLength
-                        && ctx.size() < ParseContext.MAX_AIS - 1) {
-                    ctx.add(entry, s.substring(valueStart, valueEnd), valueStart);
-                    pos = valueEnd < end && s.charAt(valueEnd) == separator ? valueEnd + 1 : valueEnd;
-                    continue;
-                }
-            } else {
-                valueEnd = indexOf(s, separator, valueStart, limit);
-                if (valueEnd < 0) {
-                    valueEnd = limit;
-                }
+            int valueEnd = indexOf(s, separator, valueStart, limit);
+            if (valueEnd < 0) {
+                valueEnd = limit;
             }
             if (!entry.predefinedLength && valueEnd - valueStart > entry.maxLength
                     && ctx.lenient && LenientRecovery.splitRunOn(ctx, entry, valueStart, valueEnd)) {
@@ -199,21 +178,6 @@ final class ElementStringReader {
             }
             pos = valueEnd < end && s.charAt(valueEnd) == separator ? valueEnd + 1 : valueEnd;
         }
-    }
-
-    /**
-     * Adds the value of predefined length {@code input[valueStart, limit)} if it passes its AI's pass test, without
-     * searching it for a separator first: the test admits only characters of the AI's sets, and the separator is in
-     * none, so the value holds none and ends at {@code limit}, as the search would have found. Records nothing and
-     * returns {@code false} for any other value, which the caller then reads step by step.
-     */
-    private static boolean readValidPredefined(ParseContext ctx, AiEntry entry, int valueStart, int limit) {
-        byte[] passTest = entry.passTest;
-        if (passTest == null || limit - valueStart < entry.minLength || ctx.size() >= ParseContext.MAX_AIS - 1) {
-            return false;
-        }
-        String value = ctx.input.substring(valueStart, limit);
-        return HotRoutines.passes(passTest, value) && ctx.add(entry, value, valueStart);
     }
 
     private static AiEntry unknownAt(ParseContext ctx, int pos, int end) {

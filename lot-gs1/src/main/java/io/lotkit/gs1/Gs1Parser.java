@@ -157,7 +157,9 @@ public final class Gs1Parser {
         } else {
             // A leading separator stands for FNC1 in first position.
             int from = !s.isEmpty() && s.charAt(0) == separator ? 1 : 0;
-            ElementStringReader.readUnbracketed(ctx, from, s.length(), separator, null);
+            if (!QuickReadings.readValidUnbracketed(ctx, from, s.length(), separator)) {
+                ElementStringReader.readUnbracketed(ctx, from, s.length(), separator, null);
+            }
         }
     }
 
