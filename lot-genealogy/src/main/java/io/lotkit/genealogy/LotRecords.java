@@ -47,7 +47,7 @@ final class LotRecords {
 
     private int pair(int partyId, int placeId) {
         int mask = pairSlots.length - 1;
-        int slot = LotTable.mix(partyId * 31 + placeId) & mask;
+        int slot = IdSlots.home(pairHash(partyId, placeId), mask);
         for (int entry = pairSlots[slot]; entry != 0; entry = pairSlots[slot]) {
             if (pairParty.get(entry - 1) == partyId && pairPlace.get(entry - 1) == placeId) {
                 return entry - 1;
@@ -64,16 +64,12 @@ final class LotRecords {
     }
 
     private void rehashPairs() {
-        int[] bigger = new int[pairSlots.length * 2];
-        int mask = bigger.length - 1;
-        for (int id = 0; id < pairParty.size(); id++) {
-            int slot = LotTable.mix(pairParty.get(id) * 31 + pairPlace.get(id)) & mask;
-            while (bigger[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            bigger[slot] = id + 1;
-        }
-        pairSlots = bigger;
+        pairSlots = IdSlots.doubled(pairSlots, pairParty.size(),
+                id -> pairHash(pairParty.get(id), pairPlace.get(id)));
+    }
+
+    private static int pairHash(int partyId, int placeId) {
+        return partyId * 31 + placeId;
     }
 
     int first(int lotId) {

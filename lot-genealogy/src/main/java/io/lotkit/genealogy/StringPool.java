@@ -54,7 +54,7 @@ final class StringPool {
     /** Returns the slot that holds the value, or the empty slot where it would go. */
     private int slotOf(String value) {
         int mask = slots.length - 1;
-        for (int slot = LotTable.mix(value.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = IdSlots.home(value.hashCode(), mask); ; slot = (slot + 1) & mask) {
             int entry = slots[slot];
             if (entry == 0) {
                 return slot;
@@ -67,15 +67,6 @@ final class StringPool {
     }
 
     private void rehash() {
-        int[] bigger = new int[slots.length * 2];
-        int mask = bigger.length - 1;
-        for (int id = 0; id < size; id++) {
-            int slot = LotTable.mix(values[id].hashCode()) & mask;
-            while (bigger[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            bigger[slot] = id + 1;
-        }
-        slots = bigger;
+        slots = IdSlots.doubled(slots, size, id -> values[id].hashCode());
     }
 }
