@@ -43,6 +43,11 @@ final class AiEntry {
     // Set once by the dictionary that holds the entry (see PairingBits), before the dictionary is published.
     /** The entry's position in its dictionary, or -1 for an AI the dictionary lacks. */
     int index = -1;
+    /**
+     * Bit {@link #index} for an entry among the dictionary's first 64 (where the common AIs are), else 0: the bits
+     * of a message's elements, ANDed with the first word of a {@link #requiredBits} rule, tell most rules as met.
+     */
+    long firstIndexBit;
     /** The dictionary entries this AI excludes, as bits by {@link #index}. */
     long[] excludedBits = new long[0];
     /** Per {@code req=} rule, the entries that satisfy it alone; null for a rule needing several AIs together. */

@@ -3,8 +3,8 @@ package io.lotkit.gs1;
 /**
  * Reads element strings: bracketed {@code (01)…(10)…} and unbracketed data ({@code 01…10…<GS>21…}), step by step,
  * reporting each problem in GS1's order. A single left-to-right pass with no backtracking; values are the only
- * strings kept. Valid data is first offered to the quick readings of {@link QuickReadings} (bracketed data here,
- * unbracketed and scan data by their callers); this is the reading that starts over when those give up.
+ * strings kept. Valid data is first offered to the quick readings of {@link QuickReadings}; this is the reading
+ * that starts over when those give up.
  */
 final class ElementStringReader {
 
@@ -16,16 +16,9 @@ final class ElementStringReader {
     }
 
     /**
-     * Reads {@code input[from, end)} as bracketed elements; {@code |} starts the composite component. Valid data is
-     * taken by the quick reading; the full reading starts over on anything else.
+     * Reads {@code input[from, end)} as bracketed elements step by step, reporting each problem in GS1's order;
+     * {@code |} starts the composite component.
      */
-    static void readBracketed(ParseContext ctx, int from, int end) {
-        if (ctx.size() != 0 || !QuickReadings.readValidBracketed(ctx, from, end)) {
-            readBracketedFully(ctx, from, end);
-        }
-    }
-
-    /** Reads bracketed elements step by step, reporting each problem in GS1's order. */
     static void readBracketedFully(ParseContext ctx, int from, int end) {
         String s = ctx.input;
         int bar = indexOf(s, '|', from, end);

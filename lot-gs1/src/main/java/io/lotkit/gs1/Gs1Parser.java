@@ -1,5 +1,7 @@
 package io.lotkit.gs1;
 
+import java.util.List;
+
 /**
  * Parses GS1 inputs — bracketed and unbracketed element strings, scanner data with AIM symbology identifiers,
  * GS1 Digital Link URIs and plain GTINs — and validates them strictly: lengths, character sets, check routines,
@@ -71,6 +73,10 @@ public final class Gs1Parser {
      * @throws Gs1ParseException if the input is rejected
      */
     public Gs1Message parse(String input, Gs1InputForm form) {
+        Gs1Message valid = readValid(input, form);
+        if (valid != null) {
+            return valid;
+        }
         // The same as tryParse(input, form).orElseThrow(), without the result object on the success path.
         ParseContext ctx = open(input, form);
         try {
@@ -104,6 +110,10 @@ public final class Gs1Parser {
      * @throws IllegalArgumentException if an argument is {@code null}
      */
     public Gs1ParseResult tryParse(String input, Gs1InputForm form) {
+        Gs1Message valid = readValid(input, form);
+        if (valid != null) {
+            return new Gs1ParseResult(valid, List.of(), List.of());
+        }
         ParseContext ctx = open(input, form);
         try {
             read(ctx, form);
@@ -111,6 +121,24 @@ public final class Gs1Parser {
         } finally {
             ctx.close();
         }
+    }
+
+    /**
+     * The quick reading of valid input, as most is: it takes no parse context and reports nothing, and returns null
+     * on anything it does not take (a problem, a warning, an unusual form), for the full reading to start over and
+     * report. Null and overlong inputs are left to the full reading too.
+     */
+    private Gs1Message readValid(String input, Gs1InputForm form) {
+        if (input == null || form == null || input.length() > maxInputLength) {
+            return null;
+        }
+        return switch (form) {
+            case BRACKETED -> QuickReadings.readValidBracketed(this, input);
+            case UNBRACKETED -> !input.isEmpty() && input.charAt(0) != '^' ? QuickReadings.readValidUnbracketed(
+                    this, input, input.charAt(0) == separator ? 1 : 0, separator) : null;
+            case SCAN -> ScanDataReader.readValid(this, input);
+            case DIGITAL_LINK, GTIN -> null;
+        };
     }
 
     private ParseContext open(String input, Gs1InputForm form) {
@@ -147,7 +175,7 @@ public final class Gs1Parser {
             ctx.error(0, "", Gs1ErrorCode.EMPTY_INPUT, "The AI data is empty");
             return;
         }
-        ElementStringReader.readBracketed(ctx, 0, ctx.input.length());
+        ElementStringReader.readBracketedFully(ctx, 0, ctx.input.length());
     }
 
     private void readUnbracketed(ParseContext ctx) {
@@ -157,9 +185,7 @@ public final class Gs1Parser {
         } else {
             // A leading separator stands for FNC1 in first position.
             int from = !s.isEmpty() && s.charAt(0) == separator ? 1 : 0;
-            if (!QuickReadings.readValidUnbracketed(ctx, from, s.length(), separator)) {
-                ElementStringReader.readUnbracketed(ctx, from, s.length(), separator, null);
-            }
+            ElementStringReader.readUnbracketed(ctx, from, s.length(), separator, null);
         }
     }
 

@@ -14,6 +14,7 @@ final class PairingBits {
     static void resolve(AiEntry[] entries) {
         for (int i = 0; i < entries.length; i++) {
             entries[i].index = i;
+            entries[i].firstIndexBit = i < Long.SIZE ? 1L << i : 0;
         }
         int words = (entries.length + 63) >>> 6;
         for (AiEntry entry : entries) {

@@ -40,12 +40,6 @@ final class ParseContext {
     private List<Gs1Error> errors;
     private List<Gs1Error> warnings;
     private boolean inUse;
-    // A summary of the elements for MessageRules, kept up to date by add(): bit (code & 63) of each AI code, whether
-    // two codes share a bit (an AI may repeat), the union of the entries' excluded-code summaries and rule flags.
-    long aiCodes;
-    boolean maybeRepeated;
-    long excludedCodes;
-    int ruleFlags;
     /** The positions of a Digital Link path's slashes, from {@link #noteSlash}; kept for reuse. */
     int[] slashes;
     /** See {@link #pathEntries}. */
@@ -102,10 +96,6 @@ final class ParseContext {
         fixedIndex = -1;
         errors = null;
         warnings = null;
-        aiCodes = 0;
-        maybeRepeated = false;
-        excludedCodes = 0;
-        ruleFlags = 0;
     }
 
     /** Hands the context back to its thread, dropping every reference into the parse just made. */
@@ -133,6 +123,16 @@ final class ParseContext {
 
     int size() {
         return size;
+    }
+
+    /** The entries read, in slots {@code [0, size())}. */
+    AiEntry[] entries() {
+        return entries;
+    }
+
+    /** The raw values read, in slots {@code [0, size())}. */
+    String[] values() {
+        return values;
     }
 
     String value(int i) {
@@ -175,11 +175,6 @@ final class ParseContext {
         return errors != null;
     }
 
-    /** Whether an error or a warning was recorded. */
-    boolean hasProblems() {
-        return errors != null || warnings != null;
-    }
-
     /** Whether parsing must stop: an error was found and not every error is being collected. */
     boolean stopped() {
         return errors != null && !collectAll;
@@ -207,32 +202,10 @@ final class ParseContext {
         if (size == valueIndex.length) { // a reused context may keep a longer one from an earlier parse
             valueIndex = Arrays.copyOf(valueIndex, size * 2);
         }
-        long codeBit = 1L << entry.code; // the low six bits of the code choose the bit
-        maybeRepeated |= (aiCodes & codeBit) != 0;
-        aiCodes |= codeBit;
-        excludedCodes |= entry.excludedCodes;
-        ruleFlags |= entry.ruleFlags;
         valueIndex[size] = index;
         entries[size] = entry;
         values[size++] = value;
         return true;
-    }
-
-    /**
-     * Drops every element added and every problem and warning recorded since the context was opened, for a reading
-     * that gave up part-way and starts again. Only for a reading that started on a fresh context.
-     *
-     * @return {@code false}, for the caller to return
-     */
-    boolean rewind() {
-        errors = null;
-        warnings = null;
-        size = 0;
-        aiCodes = 0;
-        maybeRepeated = false;
-        excludedCodes = 0;
-        ruleFlags = 0;
-        return false;
     }
 
     /** Takes over the elements and problems of a context that read part of this input starting at {@code offset}. */
@@ -306,6 +279,15 @@ final class ParseContext {
      * else holds them, and this context adds nothing afterwards) unless they grew well past the element count.
      */
     Gs1Message message() {
+        return message(parser, entries, values, size, compositeStart, dlPathLength);
+    }
+
+    /**
+     * A message of the {@code size} elements in {@code entries} and {@code values}, arrays a reading filled and
+     * hands over: they become the message's own unless they grew well past the element count.
+     */
+    static Gs1Message message(Gs1Parser parser, AiEntry[] entries, String[] values, int size, int compositeStart,
+            int dlPathLength) {
         boolean share = entries.length - size <= MAX_SHARED_SLACK;
         return new Gs1Message(share ? entries : Arrays.copyOf(entries, size), share ? values : Arrays.copyOf(values, size),
                 size, compositeStart, dlPathLength, parser.dictionary);

@@ -1,11 +1,14 @@
 package io.lotkit.gs1;
 
+import java.util.Arrays;
+
 /**
  * Quick readings of element strings that are valid, as most data is: each reads and checks every element in one
- * pass and records no problem. On anything it does not take (an invalid or unusual element, an escape, a composite
- * component, a warning) it empties the context and returns {@code false}; the caller then starts the full reading
- * of {@link ElementStringReader}, which reports problems in GS1's order, from the beginning. What a quick reading
- * takes, the full reading would read the same way, without a problem.
+ * pass, with no parse context (no per-thread state to look up), into the arrays that become the message. On anything
+ * it does not take (an invalid or unusual element, an escape, a composite component, a warning, a broken message
+ * rule) it returns null; the parser then starts the full reading of {@link ElementStringReader}, which reports
+ * problems in GS1's order, from the beginning. What a quick reading takes, the full reading would read the same way,
+ * without a problem.
  */
 final class QuickReadings {
 
@@ -17,21 +20,22 @@ final class QuickReadings {
     /**
      * The quick reading of bracketed data that is valid, as most is: each element two to four digits in brackets,
      * an AI of the dictionary, a value up to the next {@code (} of a length the AI allows that passes its checks
-     * (the pass test of a one-component AI, else the full check) with no problem or warning. Every value is then
-     * free of {@code ^}, {@code \\} and {@code |}: no character set admits them, so there is no escape, caret or
-     * composite component to handle. On anything else it empties the context (dropping what a check recorded) and
-     * returns {@code false}, and the full reading, which reports problems in GS1's order, starts again from the
-     * beginning.
+     * with no problem or warning, and the message passing the message rules. Every value is then free of {@code ^},
+     * {@code \\} and {@code |}: no character set admits them, so there is no escape, caret or composite component
+     * to handle.
      *
-     * @return whether the whole of {@code input[from, end)} was read and every value passed
+     * @return the message, or null for the full reading to start
      */
-    static boolean readValidBracketed(ParseContext ctx, int from, int end) {
-        String s = ctx.input;
-        Gs1Dictionary dictionary = ctx.parser.dictionary;
-        int pos = from;
-        if (pos >= end || s.charAt(pos) != '(') {
-            return false;
+    static Gs1Message readValidBracketed(Gs1Parser parser, String s) {
+        int end = s.length();
+        if (end == 0 || s.charAt(0) != '(') {
+            return null;
         }
+        Gs1Dictionary dictionary = parser.dictionary;
+        AiEntry[] entries = new AiEntry[ParseContext.initialCapacity(end)];
+        String[] values = new String[entries.length];
+        int n = 0;
+        int pos = 0;
         while (pos < end) { // pos is at a '('
             int close = pos + 1;
             int limit = Math.min(end, pos + 2 + MAX_AI_DIGITS);
@@ -39,17 +43,17 @@ final class QuickReadings {
             for (char c; close < limit && (c = s.charAt(close)) != ')'; close++) {
                 int digit = c - '0';
                 if (digit < 0 || digit > 9) {
-                    return ctx.rewind();
+                    return null;
                 }
                 code = code * 10 + digit;
             }
             int digits = close - pos - 1;
             if (close == limit || digits < 2) {
-                return ctx.rewind();
+                return null;
             }
             AiEntry entry = dictionary.entryOfDigits(digits, code);
             if (entry == null) {
-                return ctx.rewind();
+                return null;
             }
             int valueStart = close + 1;
             int valueEnd;
@@ -57,7 +61,7 @@ final class QuickReadings {
             if (entry.cset82Only) { // the search for '(' checks the characters on the way: no second pass
                 valueEnd = CharacterSets.cset82RunEnd(s, valueStart, end, '(');
                 if (valueEnd < 0) {
-                    return ctx.rewind();
+                    return null;
                 }
                 passed = true;
             } else {
@@ -66,36 +70,43 @@ final class QuickReadings {
                     valueEnd = end;
                 }
             }
-            if (!take(ctx, entry, valueStart, valueEnd, passed)) {
-                return false;
+            String value = take(s, entry, valueStart, valueEnd, passed);
+            if (value == null || n == ParseContext.MAX_AIS) {
+                return null;
             }
+            entries = room(entries, n);
+            values = room(values, n);
+            entries[n] = entry;
+            values[n++] = value;
             pos = valueEnd;
         }
-        return true;
+        return finish(parser, entries, values, n, 0);
     }
 
     /**
-     * The quick reading of unbracketed data that is valid, as most scanner data is: each element an AI of the
-     * dictionary, its value of predefined length or up to the separator, of a length the AI allows, passing its
-     * checks (the pass test of a one-component AI, else the full check) with no problem or warning; a separator
-     * after a value is passed over. Every character is then an AI digit, a separator or a value character of some
-     * character set, so the input holds no {@code ^} and no {@code |} (no set admits them; the separator is checked
-     * to be neither, and in no set): nothing for the caller's searches for a caret or a composite component to find.
-     * On anything else it empties the context and returns {@code false}, for the full reading to start over.
+     * The quick reading of unbracketed data from {@code from} that is valid, as most scanner data is: each element
+     * an AI of the dictionary, its value of predefined length or up to the separator, of a length the AI allows,
+     * passing its checks with no problem or warning, and the message passing the message rules; a separator after a
+     * value is passed over. Every character is then an AI digit, a separator or a value character of some character
+     * set, so the input holds no {@code ^} and no {@code |} (no set admits them; the separator is checked to be
+     * neither, and in no set): nothing for the full reading's searches for a caret or a composite component to find.
      *
-     * @return whether the whole of {@code input[from, end)} was read and every value passed
+     * @return the message, or null for the full reading to start
      */
-    static boolean readValidUnbracketed(ParseContext ctx, int from, int end, char separator) {
+    static Gs1Message readValidUnbracketed(Gs1Parser parser, String s, int from, char separator) {
+        int end = s.length();
         if (from >= end || separator == '^' || separator == '|' || !CharacterSets.inNoSet(separator)) {
-            return false;
+            return null;
         }
-        String s = ctx.input;
-        Gs1Dictionary dictionary = ctx.parser.dictionary;
+        Gs1Dictionary dictionary = parser.dictionary;
+        AiEntry[] entries = new AiEntry[ParseContext.initialCapacity(end)];
+        String[] values = new String[entries.length];
+        int n = 0;
         int pos = from;
         while (pos < end) {
             AiEntry entry = dictionary.prefixAt(s, pos, end);
             if (entry == null) {
-                return ctx.rewind();
+                return null;
             }
             int valueStart = pos + entry.digits;
             int valueEnd;
@@ -106,7 +117,7 @@ final class QuickReadings {
             } else if (entry.cset82Only) {
                 valueEnd = CharacterSets.cset82RunEnd(s, valueStart, end, separator);
                 if (valueEnd < 0) {
-                    return ctx.rewind();
+                    return null;
                 }
                 passed = true;
             } else {
@@ -115,32 +126,43 @@ final class QuickReadings {
                     valueEnd = end;
                 }
             }
-            if (!take(ctx, entry, valueStart, valueEnd, passed)) {
-                return false;
+            String value = take(s, entry, valueStart, valueEnd, passed);
+            if (value == null || n == ParseContext.MAX_AIS) {
+                return null;
             }
+            entries = room(entries, n);
+            values = room(values, n);
+            entries[n] = entry;
+            values[n++] = value;
             pos = valueEnd < end && s.charAt(valueEnd) == separator ? valueEnd + 1 : valueEnd;
         }
-        return true;
+        return finish(parser, entries, values, n, 0);
     }
 
     /**
-     * Adds {@code input[valueStart, valueEnd)} as the value of {@code entry} if the AI allows its length and it
-     * passes its checks ({@code passed}: its only check passed already), with room for it in the message; else
-     * empties the context.
-     *
-     * @return whether the value was added
+     * {@code s[valueStart, valueEnd)} as the value of {@code entry} if the AI allows its length and it passes its
+     * checks ({@code passed}: its only check passed already); else null.
      */
-    private static boolean take(ParseContext ctx, AiEntry entry, int valueStart, int valueEnd, boolean passed) {
+    private static String take(String s, AiEntry entry, int valueStart, int valueEnd, boolean passed) {
         int length = valueEnd - valueStart;
-        if (length < entry.minLength || length > entry.maxLength || ctx.size() >= ParseContext.MAX_AIS) {
-            return ctx.rewind();
+        if (length < entry.minLength || length > entry.maxLength) {
+            return null;
         }
-        String value = ctx.input.substring(valueStart, valueEnd);
-        if (!passed && !(entry.passTest != null ? HotRoutines.passes(entry.passTest, value)
-                : ValueChecker.check(ctx, entry, value, valueStart) && !ctx.hasProblems())) {
-            return ctx.rewind();
-        }
-        ctx.add(entry, value, valueStart);
-        return true;
+        String value = s.substring(valueStart, valueEnd);
+        return passed || ValueChecker.passes(entry, value) ? value : null;
+    }
+
+    /** {@code array}, or a copy twice as long when slot {@code n} is past its end. */
+    static <T> T[] room(T[] array, int n) {
+        return n < array.length ? array : Arrays.copyOf(array, n * 2);
+    }
+
+    /**
+     * The message of the {@code n} elements read, if they pass the message rules; else null. The arrays become the
+     * message's (see {@link ParseContext#message}).
+     */
+    static Gs1Message finish(Gs1Parser parser, AiEntry[] entries, String[] values, int n, int dlPathLength) {
+        return MessageRules.check(parser, entries, values, n, null)
+                ? ParseContext.message(parser, entries, values, n, -1, dlPathLength) : null;
     }
 }

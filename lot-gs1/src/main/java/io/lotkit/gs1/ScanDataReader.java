@@ -29,9 +29,7 @@ final class ScanDataReader {
                 readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
                 return;
             }
-            if (!QuickReadings.readValidUnbracketed(ctx, ID_LENGTH, s.length(), ctx.parser.separator)) {
-                readElementStringsFully(ctx);
-            }
+            readElementStringsFully(ctx);
         } else if (isPlainMode(symbology, modifier)) {
             readDigitalLink(ctx);
         } else if (symbology == 'E' && modifier == '0') {
@@ -44,6 +42,18 @@ final class ScanDataReader {
             ctx.error(0, "", Gs1ErrorCode.SYMBOLOGY_IDENTIFIER, "Unsupported symbology identifier "
                     + s.substring(0, ID_LENGTH) + ": it carries no GS1 AI data");
         }
+    }
+
+    /**
+     * The quick reading of valid element strings after a GS1-mode identifier (see
+     * {@link QuickReadings#readValidUnbracketed}); null for anything else, including a Digital Link URI.
+     */
+    static Gs1Message readValid(Gs1Parser parser, String s) {
+        if (s.length() <= ID_LENGTH || s.charAt(0) != ']' || !isGs1Mode(s.charAt(1), s.charAt(2))) {
+            return null;
+        }
+        // A Digital Link URI starts with 'h' or 'H', which no AI does: the quick reading gives up on it.
+        return QuickReadings.readValidUnbracketed(parser, s, ID_LENGTH, parser.separator);
     }
 
     /**

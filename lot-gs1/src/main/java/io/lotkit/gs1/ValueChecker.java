@@ -35,15 +35,25 @@ final class ValueChecker {
         return checkComponents(ctx, entry, value, at);
     }
 
+    /**
+     * Whether a value of a length its AI allows passes every check with no problem or warning, reporting nothing:
+     * for the quick readings, which leave the report of a failing value to the full reading.
+     */
+    static boolean passes(AiEntry entry, String value) {
+        byte[] passTest = entry.passTest;
+        return passTest != null ? HotRoutines.passes(passTest, value) : checkComponents(null, entry, value, 0);
+    }
+
+    /** Walks the components; reports the first failure in {@code ctx}, or with no context only returns false. */
     private static boolean checkComponents(ParseContext ctx, AiEntry entry, String value, int at) {
         int length = value.length();
-        if (length == 0) {
-            ctx.error(at, entry.ai, Gs1ErrorCode.VALUE_TOO_SHORT, "AI (" + entry.ai + ") data is empty");
-            return false;
-        }
-        if (length > entry.maxLength) {
-            ctx.error(at + entry.maxLength, entry.ai, Gs1ErrorCode.VALUE_TOO_LONG,
-                    "AI (" + entry.ai + ") data is too long");
+        if (length == 0 || length > entry.maxLength) {
+            if (ctx != null && length == 0) {
+                ctx.error(at, entry.ai, Gs1ErrorCode.VALUE_TOO_SHORT, "AI (" + entry.ai + ") data is empty");
+            } else if (ctx != null) {
+                ctx.error(at + entry.maxLength, entry.ai, Gs1ErrorCode.VALUE_TOO_LONG,
+                        "AI (" + entry.ai + ") data is too long");
+            }
             return false;
         }
         AiComponent[] components = entry.components;
@@ -56,8 +66,10 @@ final class ValueChecker {
             }
             int take = Math.min(component.maxLength(), remaining);
             if (take < component.minLength()) {
-                ctx.error(new Gs1Error(at + pos, entry.ai, c, Gs1ErrorCode.COMPONENT_LENGTH, "",
-                        "AI (" + entry.ai + ") data has incorrect length"));
+                if (ctx != null) {
+                    ctx.error(new Gs1Error(at + pos, entry.ai, c, Gs1ErrorCode.COMPONENT_LENGTH, "",
+                            "AI (" + entry.ai + ") data has incorrect length"));
+                }
                 return false;
             }
             String part = take == length ? value : value.substring(pos, pos + take);
@@ -65,16 +77,19 @@ final class ValueChecker {
             byte[] ids = entry.routineIds[c];
             for (int l = 0; l < linters.length; l++) {
                 LintFailure failure = HotRoutines.run(ids[l], linters[l], part);
-                if (failure != null && ctx.lenient && l > 0 && isZeroDate(component.linters().get(l - 1), part)) {
+                if (failure == null) {
+                    continue;
+                }
+                if (ctx != null && ctx.lenient && l > 0 && isZeroDate(component.linters().get(l - 1), part)) {
                     ctx.warn(at + pos, entry.ai, Gs1ErrorCode.LENIENT_ZERO_DATE,
                             "AI (" + entry.ai + "): the date " + part + " was read as absent");
                     break;
                 }
-                if (failure != null) {
+                if (ctx != null) {
                     ctx.error(new Gs1Error(at + pos + failure.start(), entry.ai, c, Gs1ErrorCode.CHECK_FAILED,
                             failure.code(), "AI (" + entry.ai + "): " + failure.message()));
-                    return false;
                 }
+                return false;
             }
             pos += take;
         }
