@@ -32,23 +32,15 @@ final class DigitalLinkKeys {
     }
 
     /**
-     * Whether the qualifiers in the path after the key — the entries whose indexes are {@code path[first, count)},
-     * every other slot ({@code first}, {@code first + 2}, ...) — are a subsequence of one of the key's qualifier
-     * sequences.
+     * Whether the qualifiers in the path after the key — the entries {@code path[first]}, {@code path[first +
+     * stride]}, ... before {@code end} — are a subsequence of one of the key's qualifier sequences.
      */
-    static boolean validQualifiers(AiEntry key, int[] path, int first, int count) {
-        if (first >= count) {
+    static boolean validQualifiers(AiEntry key, AiEntry[] path, int first, int end, int stride) {
+        if (first >= end) {
             return true;
         }
         for (int[] sequence : key.qualifierPaths) {
-            int at = 0;
-            int aiAt = first;
-            while (aiAt < count && at < sequence.length) {
-                if (sequence[at++] == path[aiAt]) {
-                    aiAt += 2;
-                }
-            }
-            if (aiAt >= count) {
+            if (inOrderWithin(sequence, path, first, end, stride)) {
                 return true;
             }
         }
@@ -57,28 +49,30 @@ final class DigitalLinkKeys {
 
     /**
      * Whether a query attribute is a qualifier that belongs in the path: it is in a qualifier sequence of the key
-     * that the path's qualifiers (the context's elements after the key) are consistent with.
+     * that the path's qualifiers ({@code elements[1, pathLength)}, after the key) are consistent with.
      */
-    static boolean belongsInPath(AiEntry key, ParseContext ctx, AiEntry attribute) {
+    static boolean belongsInPath(AiEntry key, AiEntry[] elements, int pathLength, AiEntry attribute) {
         if ((key.qualifierCodes & 1L << attribute.code) == 0) {
             return false; // no sequence of the key holds the attribute
         }
         for (int[] sequence : key.qualifierPaths) {
-            if (!holds(sequence, attribute.index)) {
-                continue;
-            }
-            int at = 0;
-            int q = 1;
-            while (q < ctx.dlPathLength && at < sequence.length) {
-                if (sequence[at++] == ctx.entry(q).index) {
-                    q++;
-                }
-            }
-            if (q >= ctx.dlPathLength) {
+            if (holds(sequence, attribute.index) && inOrderWithin(sequence, elements, 1, pathLength, 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code path[first]}, {@code path[first + stride]}, ... before {@code end} are in {@code sequence}. */
+    private static boolean inOrderWithin(int[] sequence, AiEntry[] path, int first, int end, int stride) {
+        int at = 0;
+        int aiAt = first;
+        while (aiAt < end && at < sequence.length) {
+            if (sequence[at++] == path[aiAt].index) {
+                aiAt += stride;
+            }
+        }
+        return aiAt >= end;
     }
 
     private static boolean holds(int[] sequence, int index) {

@@ -1,5 +1,6 @@
 package io.lotkit.gs1;
 
+import java.util.Arrays;
 
 /**
  * Reads a GS1 Digital Link URI: any scheme-and-domain, any path prefix, then the primary key and its qualifiers as
@@ -16,11 +17,12 @@ final class DigitalLinkReader {
     private static final String DOMAIN_CHARACTERS = ALPHANUMERIC + "-.:[]";
     /** The characters the first pass over a URI notes; the others are passed over. */
     private static final String NOTED_CHARACTERS = "#?%+/";
-    private static final byte ILLEGAL = 0;
+    static final byte ILLEGAL = 0;
+    static final byte NOTED = 1;
+    // The kinds from DOMAIN up are passed over by the first pass (one comparison).
     /** A URI character that may also be in a domain; none of these is noted. */
-    private static final byte DOMAIN = 1;
-    private static final byte PLAIN = 2;
-    private static final byte NOTED = 3;
+    static final byte DOMAIN = 2;
+    static final byte PLAIN = 3;
     /** Each US-ASCII character's kind, so the first pass costs one table load per character. */
     private static final byte[] URI_KINDS = uriKinds();
     /** Sets {@code 'a'-'z'} from {@code 'A'-'Z'}. */
@@ -48,7 +50,7 @@ final class DigitalLinkReader {
         boolean plus = false;
         for (int i = afterScheme; i < s.length(); i++) {
             char c = s.charAt(i);
-            byte kind = c < URI_KINDS.length ? URI_KINDS[c] : ILLEGAL;
+            byte kind = kind(c);
             if (kind == DOMAIN) {
                 continue;
             }
@@ -94,8 +96,13 @@ final class DigitalLinkReader {
         }
     }
 
+    /** The kind of URI character {@code c} is: {@link #ILLEGAL}, {@link #DOMAIN}, {@link #PLAIN} or {@link #NOTED}. */
+    static byte kind(char c) {
+        return c < URI_KINDS.length ? URI_KINDS[c] : ILLEGAL;
+    }
+
     /** Returns the index just past {@code http://} or {@code https://} (all lower or all upper case), or -1. */
-    private static int schemeEnd(String s) {
+    static int schemeEnd(String s) {
         if (s.length() < 7) {
             return -1;
         }
@@ -106,7 +113,8 @@ final class DigitalLinkReader {
             return -1;
         }
         int colon = s.charAt(4) == ('S' | lower) ? 5 : 4;
-        return s.startsWith("://", colon) ? colon + 3 : -1;
+        return s.length() >= colon + 3 && s.charAt(colon) == ':' && s.charAt(colon + 1) == '/'
+                && s.charAt(colon + 2) == '/' ? colon + 3 : -1;
     }
 
     /**
@@ -120,7 +128,7 @@ final class DigitalLinkReader {
         int[] slashes = ctx.slashes;
         Gs1Dictionary dictionary = ctx.parser.dictionary;
         // The entry of each AI read, by the index of the slash before it: the forward pass looks nothing up again.
-        int[] found = ctx.pathEntries(count);
+        AiEntry[] found = ctx.pathEntries(count);
         AiEntry key = null;
         int keyAt = -1; // which slash is the one before the key's AI
         int segmentEnd = pathEnd;
@@ -136,7 +144,7 @@ final class DigitalLinkReader {
                         "AI (" + entry.ai + ") value path element is empty");
                 return null;
             }
-            found[valueAt - 1] = entry.index;
+            found[valueAt - 1] = entry;
             if (entry.definition.dlPrimaryKey()) {
                 key = entry;
                 keyAt = valueAt - 1;
@@ -148,7 +156,7 @@ final class DigitalLinkReader {
             ctx.error(pathStart, "", Gs1ErrorCode.DL_NO_PRIMARY_KEY, "No GS1 DL keys found in path info");
             return null;
         }
-        if (!DigitalLinkKeys.validQualifiers(key, found, keyAt + 2, count)) {
+        if (!DigitalLinkKeys.validQualifiers(key, found, keyAt + 2, count, 2)) {
             ctx.error(slashes[keyAt] + 1, key.ai, Gs1ErrorCode.DL_INVALID_PATH,
                     "The AIs in the path are not a valid key-qualifier sequence for the key");
             return null;
@@ -156,8 +164,9 @@ final class DigitalLinkReader {
         for (int aiAt = keyAt; aiAt < count && !ctx.stopped(); aiAt += 2) {
             int valueSlash = slashes[aiAt + 1];
             int valueEnd = aiAt + 2 < count ? slashes[aiAt + 2] : pathEnd;
-            addDecoded(ctx, dictionary.entryAt(found[aiAt]), valueSlash + 1, valueEnd, false, escapes, "path info");
+            addDecoded(ctx, found[aiAt], valueSlash + 1, valueEnd, false, escapes, "path info");
         }
+        Arrays.fill(found, 0, count, null); // the thread keeps the array, not a dictionary's entries
         ctx.dlPathLength = ctx.size();
         return key;
     }
@@ -182,7 +191,7 @@ final class DigitalLinkReader {
                             "AI (" + entry.ai + ") value query element is empty");
                     return;
                 }
-                if (DigitalLinkKeys.belongsInPath(key, ctx, entry)) {
+                if (DigitalLinkKeys.belongsInPath(key, ctx.entries(), ctx.dlPathLength, entry)) {
                     ctx.error(pos, entry.ai, Gs1ErrorCode.DL_INVALID_ATTRIBUTE,
                             "AI (" + entry.ai + ") from query params should be in the path info");
                     return;
@@ -227,7 +236,7 @@ final class DigitalLinkReader {
         }
     }
 
-    private static boolean isShortGtin(String value) {
+    static boolean isShortGtin(String value) {
         int length = value.length();
         return (length == 8 || length == 12 || length == 13) && AiDefinition.allDigits(value);
     }

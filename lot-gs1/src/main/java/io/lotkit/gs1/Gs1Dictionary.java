@@ -178,11 +178,6 @@ public final class Gs1Dictionary {
         return byLength[length][value];
     }
 
-    /** Returns the entry at {@code index} in the dictionary's order (its {@link AiEntry#index}). */
-    AiEntry entryAt(int index) {
-        return byIndex[index];
-    }
-
     /** Returns the entry of the AI of {@code length} (2 to 4) digits whose value is {@code code}, or {@code null}. */
     AiEntry entryOfDigits(int length, int code) {
         return (length == 2 ? twoDigits : length == 3 ? threeDigits : fourDigits)[code];

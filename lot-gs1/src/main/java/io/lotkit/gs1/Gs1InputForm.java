@@ -22,6 +22,9 @@ public enum Gs1InputForm {
     /** A plain GTIN-8, GTIN-12, GTIN-13 or GTIN-14 (digits only). */
     GTIN;
 
+    /** Sets {@code 'a'-'z'} from {@code 'A'-'Z'}. */
+    private static final int LOWER_CASE = 0x20;
+
     /**
      * Guesses the form from the first characters: {@code (} bracketed, {@code ]} scan, {@code ^} unbracketed,
      * {@code http} Digital Link, 8, 12, 13 or 14 digits ending in a valid check digit a GTIN, anything else
@@ -45,8 +48,7 @@ public enum Gs1InputForm {
         if (first == ']') {
             return SCAN;
         }
-        // The first character decides before the case-insensitive comparison, which costs more.
-        if ((first == 'h' || first == 'H') && input.regionMatches(true, 0, "http", 0, 4)) {
+        if (startsWithHttp(input, 0)) {
             return DIGITAL_LINK;
         }
         int length = input.length();
@@ -55,5 +57,15 @@ public enum Gs1InputForm {
             return GTIN;
         }
         return UNBRACKETED;
+    }
+
+    /**
+     * Whether {@code s} has {@code http} in any mix of cases at {@code at}: what {@code regionMatches(true, at,
+     * "http", 0, 4)} tells, by setting the lower-case bit of each character (only 'H' and 'h' become 'h', and so
+     * on), without the case mappings' table lookups.
+     */
+    static boolean startsWithHttp(String s, int at) {
+        return s.length() >= at + 4 && (s.charAt(at) | LOWER_CASE) == 'h' && (s.charAt(at + 1) | LOWER_CASE) == 't'
+                && (s.charAt(at + 2) | LOWER_CASE) == 't' && (s.charAt(at + 3) | LOWER_CASE) == 'p';
     }
 }

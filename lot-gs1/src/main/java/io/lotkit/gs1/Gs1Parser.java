@@ -137,7 +137,8 @@ public final class Gs1Parser {
             case UNBRACKETED -> !input.isEmpty() && input.charAt(0) != '^' ? QuickReadings.readValidUnbracketed(
                     this, input, input.charAt(0) == separator ? 1 : 0, separator) : null;
             case SCAN -> ScanDataReader.readValid(this, input);
-            case DIGITAL_LINK, GTIN -> null;
+            case DIGITAL_LINK -> QuickDigitalLink.readValid(this, input);
+            case GTIN -> null;
         };
     }
 

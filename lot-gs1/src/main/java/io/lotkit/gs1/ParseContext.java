@@ -43,7 +43,7 @@ final class ParseContext {
     /** The positions of a Digital Link path's slashes, from {@link #noteSlash}; kept for reuse. */
     int[] slashes;
     /** See {@link #pathEntries}. */
-    private int[] pathEntries;
+    private AiEntry[] pathEntries;
 
     ParseContext(Gs1Parser parser, String input) {
         this(parser, input, parser.lenient, parser.collectAllErrors);
@@ -241,13 +241,13 @@ final class ParseContext {
     }
 
     /**
-     * A reusable array of at least {@code length} slots, for the entry indexes of a Digital Link path's AIs.
+     * A reusable array of at least {@code length} slots, for the entries of a Digital Link path's AIs.
      *
      * @return the array, its contents left from earlier parses
      */
-    int[] pathEntries(int length) {
+    AiEntry[] pathEntries(int length) {
         if (pathEntries == null || pathEntries.length < length) {
-            pathEntries = new int[Math.max(8, length)];
+            pathEntries = new AiEntry[Math.max(8, length)];
         }
         return pathEntries;
     }

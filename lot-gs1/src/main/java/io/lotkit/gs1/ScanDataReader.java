@@ -24,8 +24,7 @@ final class ScanDataReader {
         char symbology = s.charAt(1);
         char modifier = s.charAt(2);
         if (isGs1Mode(symbology, modifier)) {
-            char first = s.length() > ID_LENGTH ? s.charAt(ID_LENGTH) : 0; // tested before the costlier comparison
-            if ((first == 'h' || first == 'H') && s.regionMatches(true, ID_LENGTH, "http", 0, 4)) {
+            if (Gs1InputForm.startsWithHttp(s, ID_LENGTH)) {
                 readDigitalLink(ctx); // some encoders put a Digital Link URI into a GS1-mode symbol
                 return;
             }

@@ -101,6 +101,33 @@ class Gs1ParserPropertiesTest {
         }
     }
 
+    /**
+     * The quick reading of a Digital Link URI, which gives up on anything but valid data (and on a prefix before
+     * more pairs than it keeps slashes for), reads what the full reading reads, including where the path ends.
+     */
+    @Property(tries = 300)
+    void quickAndFullDigitalLinkReadingsAgree(@ForAll("messages") Gs1Message message,
+            @ForAll("domains") String domain, @ForAll("mutations") List<int[]> mutations, @ForAll boolean mutate) {
+        String written = message.toDigitalLink(domain).orElseThrow();
+        // The writer takes a lower-case scheme only; readers take one all in upper case too.
+        String link = domain.endsWith("EXAMPLE.COM") ? "HTTPS" + written.substring("https".length()) : written;
+        String input = mutate ? mutate(link, mutations) : link;
+        for (Gs1Parser parser : PARSERS) {
+            Gs1ParseResult quick = parser.tryParse(input, Gs1InputForm.DIGITAL_LINK);
+            ParseContext full = new ParseContext(parser, input);
+            DigitalLinkReader.read(full);
+            if (!full.stopped()) {
+                MessageRules.check(full);
+            }
+            Gs1ParseResult expected = full.result();
+            assertAgree(input, quick, expected);
+            if (expected.isOk()) {
+                assertThat(quick.orElseThrow().toDigitalLink()).as(input)
+                        .isEqualTo(expected.orElseThrow().toDigitalLink());
+            }
+        }
+    }
+
     private static void assertAgree(String input, Gs1ParseResult quick, Gs1ParseResult expected) {
         assertThat(quick.errors()).as(input).isEqualTo(expected.errors());
         assertThat(quick.warnings()).as(input).isEqualTo(expected.warnings());
@@ -158,6 +185,13 @@ class Gs1ParserPropertiesTest {
                 Arbitraries.integers().between(0, 500), Arbitraries.integers().between(0, 100))
                 .as((kind, at, c) -> new int[] {kind, at, c});
         return one.list().ofMinSize(1).ofMaxSize(3);
+    }
+
+    /** Digital Link domains, with path prefixes (one of them shaped like a pair) and upper-case schemes. */
+    @Provide
+    Arbitrary<String> domains() {
+        return Arbitraries.of("https://id.gs1.org", "http://example.com", "https://EXAMPLE.COM",
+                "https://example.com/shop", "https://example.com/01/a/b", "https://x.org/a/b/c/d/e/f/g/h/i");
     }
 
     /** Valid messages: a GTIN, then a few distinct attributes in random order. */
