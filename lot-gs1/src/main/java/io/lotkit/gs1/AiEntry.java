@@ -48,6 +48,11 @@ final class AiEntry {
      * of a message's elements, ANDed with the first word of a {@link #requiredBits} rule, tell most rules as met.
      */
     long firstIndexBit;
+    /**
+     * For an entry with one {@code req=} rule of one-AI alternatives, the first word of its {@link #requiredBits}:
+     * a message whose elements' {@link #firstIndexBit}s meet it satisfies the rule. 0 for any other entry.
+     */
+    long requiredFirstWord;
     /** The dictionary entries this AI excludes, as bits by {@link #index}. */
     long[] excludedBits = new long[0];
     /** Per {@code req=} rule, the entries that satisfy it alone; null for a rule needing several AIs together. */

@@ -41,8 +41,8 @@ final class MessageRules {
      * Checks the rules that can apply to the {@code n} elements in {@code entries} and {@code values}. A summary of
      * the elements, made first in one pass, rules out the families that cannot apply: exclusions need an element
      * whose AI code shares a bit with the union of the excluded codes (or an unknown AI, which only patterns match),
-     * repeats need two codes sharing a bit, the serial check needs 8030. A {@code req=} rule that an element among
-     * the dictionary's first 64 satisfies costs one bit test.
+     * repeats need two codes sharing a bit, the serial check needs 8030, and requirements an element whose rule is not
+     * met by one bit test (see {@link AiEntry#requiredFirstWord}).
      *
      * @param ctx where failures are reported, or null to stop at the first failure without a report
      * @return whether every rule passed
@@ -62,6 +62,12 @@ final class MessageRules {
             firstIndexes |= entry.firstIndexBit;
             flags |= entry.ruleFlags;
         }
+        // Most AIs with req= have one rule that an element among the dictionary's first 64 meets: one bit test each.
+        boolean requirementsOpen = false;
+        for (int i = 0; i < n; i++) {
+            AiEntry entry = entries[i];
+            requirementsOpen |= (entry.ruleFlags & REQUIRES) != 0 & (entry.requiredFirstWord & firstIndexes) == 0;
+        }
         boolean ok = true;
         boolean pairings = parser.checkPairings;
         if (pairings && (flags & EXCLUDES) != 0 && ((excludedCodes & aiCodes) != 0 || (flags & UNKNOWN) != 0)) {
@@ -69,7 +75,7 @@ final class MessageRules {
                 ok &= checkExclusions(entries, n, i, ctx);
             }
         }
-        if (pairings && (flags & REQUIRES) != 0) {
+        if (pairings && requirementsOpen) {
             for (int i = 0; i < n && !stopped(ok, ctx); i++) {
                 ok &= checkRequirements(entries, n, i, firstIndexes, ctx);
             }

@@ -35,6 +35,7 @@ final class PairingBits {
                         : null;
             }
             entry.requiredBits = required;
+            entry.requiredFirstWord = required.length == 1 && required[0] != null ? required[0][0] : 0;
         }
     }
 
