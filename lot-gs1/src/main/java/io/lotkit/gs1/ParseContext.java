@@ -8,7 +8,8 @@ import java.util.List;
  * The state of one parse: the elements found so far, where each value started in the input, and the problems.
  * Plain arrays, since a parse is on the hot path. Not thread-safe.
  *
- * <p>A top-level parse borrows its thread's context ({@link #open}) and hands it back ({@link #close}), so the
+ * <p>Valid input is read without a context (see {@link QuickReadings} and {@link QuickDigitalLink}). A full reading,
+ * for anything those give up on, borrows its thread's context ({@link #open}) and hands it back ({@link #close}), so the
  * per-element bookkeeping (value positions) is not allocated per parse: what a parse allocates is the message itself,
  * whose storage (the entries and values arrays) the context fills. The few bytes kept per thread hold no input, parser or dictionary between parses. Nested and trial
  * readings ({@code new ParseContext(...)}) get a context of their own.
