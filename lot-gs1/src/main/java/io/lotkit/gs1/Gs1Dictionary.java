@@ -23,6 +23,9 @@ public final class Gs1Dictionary {
 
     private static final String BUILT_IN_RESOURCE = "ai-table.tsv";
 
+    /** See {@link #digitValue}: four digits' worth of 9s cannot bring it back above zero. */
+    private static final int NOT_A_DIGIT = -100_000;
+
     private final String release;
     private final List<AiDefinition> definitions;
     // Index by the AI's numeric value, one array per AI length (2, 3 and 4 digits).
@@ -167,15 +170,23 @@ public final class Gs1Dictionary {
         if (length < 2 || length > 4 || start < 0 || start + length > text.length()) {
             return null;
         }
-        int value = 0;
-        for (int i = start; i < start + length; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return null;
+        // Digit by digit, without a loop: a loop of two to four turns costs more to set up than it runs.
+        int code = digitValue(text.charAt(start)) * 10 + digitValue(text.charAt(start + 1));
+        if (length > 2) {
+            code = code * 10 + digitValue(text.charAt(start + 2));
+            if (length > 3) {
+                code = code * 10 + digitValue(text.charAt(start + 3));
             }
-            value = value * 10 + (c - '0');
         }
-        return byLength[length][value];
+        return code < 0 ? null : byLength[length][code];
+    }
+
+    /**
+     * The value of a digit, or a negative number so large that a code built with it stays negative: an AI code of up
+     * to four digits is built without a test per digit.
+     */
+    static int digitValue(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : NOT_A_DIGIT;
     }
 
     /** Returns the entry of the AI of {@code length} (2 to 4) digits whose value is {@code code}, or {@code null}. */

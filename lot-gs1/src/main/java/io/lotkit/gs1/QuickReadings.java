@@ -37,21 +37,21 @@ final class QuickReadings {
         int n = 0;
         int pos = 0;
         while (pos < end) { // pos is at a '('
-            int close = pos + 1;
-            int limit = Math.min(end, pos + 2 + MAX_AI_DIGITS);
-            int code = 0;
-            for (char c; close < limit && (c = s.charAt(close)) != ')'; close++) {
-                int digit = c - '0';
-                if (digit < 0 || digit > 9) {
-                    return null;
-                }
-                code = code * 10 + digit;
-            }
-            int digits = close - pos - 1;
-            if (close == limit || digits < 2) {
+            // Two to four digits, then ')': read without a loop, which costs more to set up than two turns run.
+            int close = pos + 3;
+            if (close >= end) {
                 return null;
             }
-            AiEntry entry = dictionary.entryOfDigits(digits, code);
+            int code = Gs1Dictionary.digitValue(s.charAt(pos + 1)) * 10 + Gs1Dictionary.digitValue(s.charAt(pos + 2));
+            char c = s.charAt(close);
+            for (int more = MAX_AI_DIGITS - 2; c != ')' && more > 0; more--) {
+                code = code * 10 + Gs1Dictionary.digitValue(c);
+                c = ++close < end ? s.charAt(close) : 0;
+            }
+            if (c != ')' || code < 0) {
+                return null;
+            }
+            AiEntry entry = dictionary.entryOfDigits(close - pos - 1, code);
             if (entry == null) {
                 return null;
             }
