@@ -31,6 +31,8 @@ final class AiEntry {
      * direct call.
      */
     final byte[] passTest;
+    /** Whether every component is numeric: a value that passes its checks is all digits. */
+    final boolean numeric;
     /** Whether the value is one component whose only check is character set 82 (e.g. {@code X..20}). */
     final boolean cset82Only;
     final AiPattern[] excludes;
@@ -108,6 +110,11 @@ final class AiEntry {
             }
             HotRoutines.fuse(routineIds[c]);
         }
+        boolean numeric = true;
+        for (AiComponent component : components) {
+            numeric &= component.characterSet() == Gs1CharacterSet.NUMERIC;
+        }
+        this.numeric = numeric;
         boolean single = components.length == 1 && !components[0].optional();
         this.passTest = single ? HotRoutines.passTest(routineIds[0]) : null;
         this.cset82Only = passTest != null && HotRoutines.isCset82Only(passTest);

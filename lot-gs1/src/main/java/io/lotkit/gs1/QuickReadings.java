@@ -64,6 +64,9 @@ final class QuickReadings {
                     return null;
                 }
                 passed = true;
+            } else if (entry.predefinedLength && entry.numeric && endsAt(s, valueStart + entry.maxLength, '(')) {
+                // Its digits, checked below, hold no '(': the value ends at its length, with no search.
+                valueEnd = valueStart + entry.maxLength;
             } else {
                 valueEnd = ElementStringReader.indexOf(s, '(', valueStart, end);
                 if (valueEnd < 0) {
@@ -150,6 +153,11 @@ final class QuickReadings {
         }
         String value = s.substring(valueStart, valueEnd);
         return passed || ValueChecker.passes(entry, value) ? value : null;
+    }
+
+    /** Whether {@code at} is the end of {@code s} or holds {@code next}. */
+    private static boolean endsAt(String s, int at, char next) {
+        return at == s.length() || at < s.length() && s.charAt(at) == next;
     }
 
     /** {@code array}, or a copy twice as long when slot {@code n} is past its end. */
