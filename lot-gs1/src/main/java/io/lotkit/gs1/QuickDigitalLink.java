@@ -79,7 +79,7 @@ final class QuickDigitalLink {
         }
 
         Gs1Dictionary dictionary = parser.dictionary;
-        AiEntry[] entries = new AiEntry[ParseContext.initialCapacity(length)];
+        AiEntry[] entries = new AiEntry[ParseContext.initialCapacity(length)]; // at least four slots
         String[] values = new String[entries.length];
         int n = 0;
         // The pairs from the end back to the key, added in that order and turned round after.
@@ -95,9 +95,7 @@ final class QuickDigitalLink {
             if (value == null) {
                 return null;
             }
-            entries = QuickReadings.room(entries, n);
-            values = QuickReadings.room(values, n);
-            entries[n] = entry;
+            entries[n] = entry; // at most four pairs: the arrays have room for them
             values[n++] = value;
             key = entry.definition.dlPrimaryKey() ? entry : null;
             segmentEnd = aiSlash;

@@ -27,63 +27,7 @@ final class QuickReadings {
      * @return the message, or null for the full reading to start
      */
     static Gs1Message readValidBracketed(Gs1Parser parser, String s) {
-        int end = s.length();
-        if (end == 0 || s.charAt(0) != '(') {
-            return null;
-        }
-        Gs1Dictionary dictionary = parser.dictionary;
-        AiEntry[] entries = new AiEntry[ParseContext.initialCapacity(end)];
-        String[] values = new String[entries.length];
-        int n = 0;
-        int pos = 0;
-        while (pos < end) { // pos is at a '('
-            // Two to four digits, then ')': read without a loop, which costs more to set up than two turns run.
-            int close = pos + 3;
-            if (close >= end) {
-                return null;
-            }
-            int code = Gs1Dictionary.digitValue(s.charAt(pos + 1)) * 10 + Gs1Dictionary.digitValue(s.charAt(pos + 2));
-            char c = s.charAt(close);
-            for (int more = MAX_AI_DIGITS - 2; c != ')' && more > 0; more--) {
-                code = code * 10 + Gs1Dictionary.digitValue(c);
-                c = ++close < end ? s.charAt(close) : 0;
-            }
-            if (c != ')' || code < 0) {
-                return null;
-            }
-            AiEntry entry = dictionary.entryOfDigits(close - pos - 1, code);
-            if (entry == null) {
-                return null;
-            }
-            int valueStart = close + 1;
-            int valueEnd;
-            boolean passed = false;
-            if (entry.cset82Only) { // the search for '(' checks the characters on the way: no second pass
-                valueEnd = CharacterSets.cset82RunEnd(s, valueStart, end, '(');
-                if (valueEnd < 0) {
-                    return null;
-                }
-                passed = true;
-            } else if (entry.predefinedLength && entry.numeric && endsAt(s, valueStart + entry.maxLength, '(')) {
-                // Its digits, checked below, hold no '(': the value ends at its length, with no search.
-                valueEnd = valueStart + entry.maxLength;
-            } else {
-                valueEnd = ElementStringReader.indexOf(s, '(', valueStart, end);
-                if (valueEnd < 0) {
-                    valueEnd = end;
-                }
-            }
-            String value = take(s, entry, valueStart, valueEnd, passed);
-            if (value == null || n == ParseContext.MAX_AIS) {
-                return null;
-            }
-            entries = room(entries, n);
-            values = room(values, n);
-            entries[n] = entry;
-            values[n++] = value;
-            pos = valueEnd;
-        }
-        return finish(parser, entries, values, n, 0);
+        return s.isEmpty() ? null : read(parser, s, 0, '(', true);
     }
 
     /**
@@ -97,34 +41,44 @@ final class QuickReadings {
      * @return the message, or null for the full reading to start
      */
     static Gs1Message readValidUnbracketed(Gs1Parser parser, String s, int from, char separator) {
-        int end = s.length();
-        if (from >= end || separator == '^' || separator == '|' || !CharacterSets.inNoSet(separator)) {
+        if (from >= s.length() || separator == '^' || separator == '|' || !CharacterSets.inNoSet(separator)) {
             return null;
         }
+        return read(parser, s, from, separator, false);
+    }
+
+    /**
+     * Reads {@code s} from {@code from} (not its end) element by element: an AI in brackets or at the start of the
+     * element, then its value up to {@code stop} ('(' or the separator), or to its length where that needs no search.
+     */
+    private static Gs1Message read(Gs1Parser parser, String s, int from, char stop, boolean bracketed) {
+        int end = s.length();
         Gs1Dictionary dictionary = parser.dictionary;
         AiEntry[] entries = new AiEntry[ParseContext.initialCapacity(end)];
         String[] values = new String[entries.length];
         int n = 0;
         int pos = from;
         while (pos < end) {
-            AiEntry entry = dictionary.prefixAt(s, pos, end);
+            AiEntry entry = bracketed ? bracketedAiAt(dictionary, s, pos) : dictionary.prefixAt(s, pos, end);
             if (entry == null) {
                 return null;
             }
-            int valueStart = pos + entry.digits;
+            int valueStart = pos + entry.digits + (bracketed ? 2 : 0);
+            int fixedEnd = valueStart + entry.maxLength;
             int valueEnd;
             boolean passed = false;
-            if (entry.predefinedLength) {
-                // The value passes a test of its character sets below, so holds no separator: it ends at its length.
-                valueEnd = Math.min(end, valueStart + entry.maxLength);
-            } else if (entry.cset82Only) {
-                valueEnd = CharacterSets.cset82RunEnd(s, valueStart, end, separator);
+            // Unbracketed, a value of predefined length passes a test of its character sets below, so holds no
+            // separator; bracketed, one of digits holds no '(' either, and needs '(' or the end after it.
+            if (entry.predefinedLength && (!bracketed || entry.numeric && endsAt(s, fixedEnd, stop))) {
+                valueEnd = Math.min(end, fixedEnd);
+            } else if (entry.cset82Only) { // the search for the stop checks the characters on the way
+                valueEnd = CharacterSets.cset82RunEnd(s, valueStart, end, stop);
                 if (valueEnd < 0) {
                     return null;
                 }
                 passed = true;
             } else {
-                valueEnd = ElementStringReader.indexOf(s, separator, valueStart, end);
+                valueEnd = ElementStringReader.indexOf(s, stop, valueStart, end);
                 if (valueEnd < 0) {
                     valueEnd = end;
                 }
@@ -137,9 +91,28 @@ final class QuickReadings {
             values = room(values, n);
             entries[n] = entry;
             values[n++] = value;
-            pos = valueEnd < end && s.charAt(valueEnd) == separator ? valueEnd + 1 : valueEnd;
+            pos = !bracketed && valueEnd < end && s.charAt(valueEnd) == stop ? valueEnd + 1 : valueEnd;
         }
         return finish(parser, entries, values, n, 0);
+    }
+
+    /**
+     * The entry of the AI in brackets at {@code pos}: two to four digits, read without a loop (which costs more to
+     * set up than two turns run); null if there is none, or it is not in the dictionary.
+     */
+    private static AiEntry bracketedAiAt(Gs1Dictionary dictionary, String s, int pos) {
+        int end = s.length();
+        int close = pos + 3;
+        if (close >= end || s.charAt(pos) != '(') {
+            return null;
+        }
+        int code = Gs1Dictionary.digitValue(s.charAt(pos + 1)) * 10 + Gs1Dictionary.digitValue(s.charAt(pos + 2));
+        char c = s.charAt(close);
+        for (int more = MAX_AI_DIGITS - 2; c != ')' && more > 0; more--) {
+            code = code * 10 + Gs1Dictionary.digitValue(c);
+            c = ++close < end ? s.charAt(close) : 0;
+        }
+        return c != ')' || code < 0 ? null : dictionary.entryOfDigits(close - pos - 1, code);
     }
 
     /**

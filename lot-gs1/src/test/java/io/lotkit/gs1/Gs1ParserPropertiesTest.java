@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -65,16 +66,10 @@ class Gs1ParserPropertiesTest {
         String input = mutate ? mutate(message.toBracketed(), mutations) : message.toBracketed();
         for (Gs1Parser parser : PARSERS) {
             Gs1ParseResult quick = parser.tryParse(input, Gs1InputForm.BRACKETED);
-            ParseContext full = new ParseContext(parser, input);
             if (!input.isEmpty() && input.length() <= parser.maxInputLength) {
-                ElementStringReader.readBracketedFully(full, 0, input.length());
-            } else {
-                continue;
+                assertAgree(input, quick, readFully(parser, input,
+                        full -> ElementStringReader.readBracketedFully(full, 0, input.length())));
             }
-            if (!full.stopped()) {
-                MessageRules.check(full);
-            }
-            assertAgree(input, quick, full.result());
         }
     }
 
@@ -92,12 +87,7 @@ class Gs1ParserPropertiesTest {
         }
         for (Gs1Parser parser : PARSERS) {
             Gs1ParseResult quick = parser.tryParse(input, Gs1InputForm.SCAN);
-            ParseContext full = new ParseContext(parser, input);
-            ScanDataReader.readElementStringsFully(full);
-            if (!full.stopped()) {
-                MessageRules.check(full);
-            }
-            assertAgree(input, quick, full.result());
+            assertAgree(input, quick, readFully(parser, input, ScanDataReader::readElementStringsFully));
         }
     }
 
@@ -114,18 +104,23 @@ class Gs1ParserPropertiesTest {
         String input = mutate ? mutate(link, mutations) : link;
         for (Gs1Parser parser : PARSERS) {
             Gs1ParseResult quick = parser.tryParse(input, Gs1InputForm.DIGITAL_LINK);
-            ParseContext full = new ParseContext(parser, input);
-            DigitalLinkReader.read(full);
-            if (!full.stopped()) {
-                MessageRules.check(full);
-            }
-            Gs1ParseResult expected = full.result();
+            Gs1ParseResult expected = readFully(parser, input, DigitalLinkReader::read);
             assertAgree(input, quick, expected);
             if (expected.isOk()) {
                 assertThat(quick.orElseThrow().toDigitalLink()).as(input)
                         .isEqualTo(expected.orElseThrow().toDigitalLink());
             }
         }
+    }
+
+    /** The result of a full reading of {@code input} by {@code reading}, with the message rules after it. */
+    private static Gs1ParseResult readFully(Gs1Parser parser, String input, Consumer<ParseContext> reading) {
+        ParseContext full = new ParseContext(parser, input);
+        reading.accept(full);
+        if (!full.stopped()) {
+            MessageRules.check(full);
+        }
+        return full.result();
     }
 
     private static void assertAgree(String input, Gs1ParseResult quick, Gs1ParseResult expected) {
