@@ -97,10 +97,12 @@ class Gs1ParserPropertiesTest {
      */
     @Property(tries = 300)
     void quickAndFullDigitalLinkReadingsAgree(@ForAll("messages") Gs1Message message,
-            @ForAll("domains") String domain, @ForAll("mutations") List<int[]> mutations, @ForAll boolean mutate) {
+            @ForAll("domains") String domain, @ForAll("mutations") List<int[]> mutations, @ForAll boolean mutate,
+            @ForAll boolean swap) {
         String written = message.toDigitalLink(domain).orElseThrow();
         // The writer takes a lower-case scheme only; readers take one all in upper case too.
         String link = domain.endsWith("EXAMPLE.COM") ? "HTTPS" + written.substring("https".length()) : written;
+        link = swap ? swapLastPairs(link) : link;
         String input = mutate ? mutate(link, mutations) : link;
         for (Gs1Parser parser : PARSERS) {
             Gs1ParseResult quick = parser.tryParse(input, Gs1InputForm.DIGITAL_LINK);
@@ -111,6 +113,26 @@ class Gs1ParserPropertiesTest {
                         .isEqualTo(expected.orElseThrow().toDigitalLink());
             }
         }
+    }
+
+    /**
+     * The link with the last two {@code /AI/value} pairs of its path swapped: qualifiers out of order, or a key after
+     * a qualifier (which then reads as a path prefix).
+     */
+    private static String swapLastPairs(String link) {
+        int query = link.indexOf('?');
+        int pathEnd = query < 0 ? link.length() : query;
+        int[] slashes = new int[4];
+        int at = pathEnd;
+        for (int i = 3; i >= 0; i--) {
+            at = link.lastIndexOf('/', at - 1);
+            slashes[i] = at;
+        }
+        if (slashes[0] <= link.indexOf("://") + 2) {
+            return link; // fewer than two pairs after the domain
+        }
+        return link.substring(0, slashes[0]) + link.substring(slashes[2], pathEnd)
+                + link.substring(slashes[0], slashes[2]) + link.substring(pathEnd);
     }
 
     /** The result of a full reading of {@code input} by {@code reading}, with the message rules after it. */
