@@ -16,6 +16,8 @@ final class AiEntry {
     /** How many digits the AI has (2 to 4). */
     final int digits;
     final boolean predefinedLength;
+    /** Whether the AI is a Digital Link primary key (kept here, one load less on the hot path). */
+    final boolean dlPrimaryKey;
     final int minLength;
     final int maxLength;
     final boolean known;
@@ -77,6 +79,7 @@ final class AiEntry {
         this.ai = definition.ai();
         this.digits = ai.length();
         this.predefinedLength = definition.predefinedLength();
+        this.dlPrimaryKey = definition.dlPrimaryKey();
         this.minLength = definition.minLength();
         this.maxLength = definition.maxLength();
         this.known = known;

@@ -97,7 +97,7 @@ final class QuickDigitalLink {
             }
             entries[n] = entry; // at most four pairs: the arrays have room for them
             values[n++] = value;
-            key = entry.definition.dlPrimaryKey() ? entry : null;
+            key = entry.dlPrimaryKey ? entry : null;
             segmentEnd = aiSlash;
         }
         if (key == null) {
