@@ -29,6 +29,11 @@ public final class Gs1Parser {
     final boolean collectAllErrors;
     final boolean checkPairings;
     final char separator;
+    /**
+     * Whether the separator is neither {@code ^} nor {@code |} and in no character set, as the quick reading of
+     * unbracketed data needs (decided once, not per parse).
+     */
+    final boolean quickSeparator;
     final int maxInputLength;
 
     private Gs1Parser(Builder builder) {
@@ -38,6 +43,7 @@ public final class Gs1Parser {
         this.collectAllErrors = builder.collectAllErrors;
         this.checkPairings = builder.checkPairings;
         this.separator = builder.separator;
+        this.quickSeparator = separator != '^' && separator != '|' && CharacterSets.inNoSet(separator);
         this.maxInputLength = builder.maxInputLength;
     }
 
@@ -134,8 +140,8 @@ public final class Gs1Parser {
         }
         return switch (form) {
             case BRACKETED -> QuickReadings.readValidBracketed(this, input);
-            case UNBRACKETED -> !input.isEmpty() && input.charAt(0) != '^' ? QuickReadings.readValidUnbracketed(
-                    this, input, input.charAt(0) == separator ? 1 : 0, separator) : null;
+            case UNBRACKETED -> !input.isEmpty() && input.charAt(0) != '^'
+                    ? QuickReadings.readValidUnbracketed(this, input, input.charAt(0) == separator ? 1 : 0) : null;
             case SCAN -> ScanDataReader.readValid(this, input);
             case DIGITAL_LINK -> QuickDigitalLink.readValid(this, input);
             case GTIN -> null;

@@ -31,20 +31,18 @@ final class QuickReadings {
     }
 
     /**
-     * The quick reading of unbracketed data from {@code from} that is valid, as most scanner data is: each element
-     * an AI of the dictionary, its value of predefined length or up to the separator, of a length the AI allows,
-     * passing its checks with no problem or warning, and the message passing the message rules; a separator after a
-     * value is passed over. Every character is then an AI digit, a separator or a value character of some character
-     * set, so the input holds no {@code ^} and no {@code |} (no set admits them; the separator is checked to be
-     * neither, and in no set): nothing for the full reading's searches for a caret or a composite component to find.
+     * The quick reading of unbracketed data from {@code from}, with the parser's separator, that is valid, as most
+     * scanner data is: each element an AI of the dictionary, its value of predefined length or up to the separator,
+     * of a length the AI allows, passing its checks with no problem or warning, and the message passing the message
+     * rules; a separator after a value is passed over. Every character is then an AI digit, a separator or a value
+     * character of some character set, so the input holds no {@code ^} and no {@code |} (no set admits them; the
+     * separator must be neither, and in no set: see {@link Gs1Parser#quickSeparator}): nothing for the full
+     * reading's searches for a caret or a composite component to find.
      *
      * @return the message, or null for the full reading to start
      */
-    static Gs1Message readValidUnbracketed(Gs1Parser parser, String s, int from, char separator) {
-        if (from >= s.length() || separator == '^' || separator == '|' || !CharacterSets.inNoSet(separator)) {
-            return null;
-        }
-        return read(parser, s, from, separator, false);
+    static Gs1Message readValidUnbracketed(Gs1Parser parser, String s, int from) {
+        return from < s.length() && parser.quickSeparator ? read(parser, s, from, parser.separator, false) : null;
     }
 
     /**

@@ -52,7 +52,7 @@ final class ScanDataReader {
             return null;
         }
         // A Digital Link URI starts with 'h' or 'H', which no AI does: the quick reading gives up on it.
-        return QuickReadings.readValidUnbracketed(parser, s, ID_LENGTH, parser.separator);
+        return QuickReadings.readValidUnbracketed(parser, s, ID_LENGTH);
     }
 
     /**
