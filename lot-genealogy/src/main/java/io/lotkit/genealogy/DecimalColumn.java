@@ -51,6 +51,11 @@ final class DecimalColumn {
         return unpack(bits);
     }
 
+    /** Reads the value's packed int, to bring it into the cache ahead of an update; returns it. */
+    int touch(int index) {
+        return packed.get(index);
+    }
+
     /** Appends a value and returns its index. */
     int add(BigDecimal value) {
         int index = packed.addDefault();

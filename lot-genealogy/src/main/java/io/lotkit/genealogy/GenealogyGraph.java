@@ -63,6 +63,7 @@ public final class GenealogyGraph {
         GenealogyGraph graph = new GenealogyGraph(journal, minRebase);
         GraphState state = graph.state;
         state.edges.startBulkLoad();
+        state.reserve(journal.nextPosition());
         journal.replay((position, event) -> {
             int[] lots;
             try {
@@ -74,7 +75,7 @@ public final class GenealogyGraph {
             }
             state.apply(event, lots);
         });
-        state.edges.compact();
+        state.finishReplay();
         return graph;
     }
 

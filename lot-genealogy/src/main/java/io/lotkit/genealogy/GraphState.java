@@ -54,11 +54,24 @@ final class GraphState {
      * next check, which is all {@link #apply} needs, since the graph applies an event right after checking it.
      */
     private int[] idScratch = new int[8];
+    /** Keeps the reads {@link #checkTransform} makes ahead from being optimised away. */
+    private int touchSink;
     /** The packed quantities of the transformation being applied, by input. */
     private int[] inputCodes = new int[8];
 
     GraphState(int minRebase) {
         edges = new EdgeStore(minRebase);
+    }
+
+    /** Makes room for about {@code events} more events, each naming at least one lot, ahead of a replay. */
+    void reserve(long events) {
+        lots.reserve((int) Math.min(MAX_ELEMENTS, lots.size() + events));
+    }
+
+    /** Ends a replay: folds the edges it loaded into rows, and gives back the lot table's unused reserve. */
+    void finishReplay() {
+        edges.compact();
+        lots.trim();
     }
 
     long eventCount() {
@@ -97,7 +110,8 @@ final class GraphState {
     }
 
     /**
-     * Finds a transformation's lots, inputs then outputs, all in one {@link LotTable#findAll} call, into
+     * Finds a transformation's lots, inputs then outputs, all together ({@link LotTable#probeAll},
+     * {@link LotTable#resolveAll}), into
      * {@link #idScratch}; returns their number.
      */
     private int checkTransform(Transform t) {
@@ -111,7 +125,14 @@ final class GraphState {
             lineScratch[i] = line(t, i).lot();
         }
         int[] ids = idScratch;
-        lots.findAll(lineScratch, count, ids);
+        // The inputs' consumed sums are read ahead with their likely ids, alongside their keys.
+        int[] candidates = lots.probeAll(lineScratch, count);
+        int touched = 0;
+        for (int i = 0; i < inputs; i++) {
+            touched += candidates[i] < 0 ? 0 : consumed.touch(candidates[i]);
+        }
+        touchSink += touched;
+        lots.resolveAll(lineScratch, count, ids);
         for (int i = 0; i < count; i++) {
             LotQuantity line = line(t, i);
             lineScratch[i] = null;
