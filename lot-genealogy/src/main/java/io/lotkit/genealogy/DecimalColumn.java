@@ -56,6 +56,11 @@ final class DecimalColumn {
         return packed.get(index);
     }
 
+    /** Appends zero ({@link BigDecimal#ZERO}, scale 0) and returns its index. */
+    int addZero() {
+        return packed.addDefault();
+    }
+
     /** Appends a value and returns its index. */
     int add(BigDecimal value) {
         int index = packed.addDefault();

@@ -233,8 +233,8 @@ final class GraphState {
         }
         unit.set(unit.addDefault(), unitId);
         created.add(null);
-        produced.add(BigDecimal.ZERO);
-        consumed.add(BigDecimal.ZERO);
+        produced.addZero();
+        consumed.addZero();
         return id;
     }
 

@@ -157,6 +157,11 @@ final class LotNumberPool {
         return chunks[at >>> CHUNK_BITS][at & (CHUNK_SIZE - 1)];
     }
 
+    /** Returns the pooled id of the item of the key at {@code at}, a {@link #position}. */
+    int itemAt(int at) {
+        return readItem(chunks[at >>> CHUNK_BITS], (at & (CHUNK_SIZE - 1)) + 1);
+    }
+
     /** Returns the pooled id of lot {@code id}'s item. */
     int itemId(int id) {
         int at = position(id);

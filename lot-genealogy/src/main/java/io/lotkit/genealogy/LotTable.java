@@ -170,15 +170,16 @@ final class LotTable {
         }
         touchSink += touched;
         for (int i = 0; i < count; i++) {
-            int item = items.find(itemStrings[i]);
-            if (item < 0) {
-                ids[i] = NONE;
-            } else if (candidates[i] >= 0
-                    && numbers.matchesAt(positions[i], candidates[i], item, numberScratch[i])) {
-                // The first slot probed holds the lot: keys are unique, so the probe would stop there.
-                ids[i] = candidates[i];
+            // The likely lot's item is checked first against the pooled string its key names, which spares hashing
+            // and probing for the item; keys are unique, so a probe that meets the lot in its first slot stops there.
+            int candidate = candidates[i];
+            int item = candidate < 0 ? NONE : numbers.itemAt(positions[i]);
+            if (item >= 0 && sameString(items.get(item), itemStrings[i])
+                    && numbers.matchesAt(positions[i], candidate, item, numberScratch[i])) {
+                ids[i] = candidate;
             } else {
-                ids[i] = find(item, hashScratch[i], numberScratch[i]);
+                item = items.find(itemStrings[i]);
+                ids[i] = item < 0 ? NONE : find(item, hashScratch[i], numberScratch[i]);
             }
             if (i == count - 1) {
                 lastItem = itemStrings[i];
@@ -189,6 +190,10 @@ final class LotTable {
             itemStrings[i] = null;
             numberScratch[i] = null;
         }
+    }
+
+    private static boolean sameString(String pooled, String value) {
+        return pooled == value || pooled.equals(value);
     }
 
     /** Returns the id of a lot, interning it first if needed. */
