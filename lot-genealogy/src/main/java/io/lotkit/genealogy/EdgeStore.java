@@ -257,5 +257,4 @@ final class EdgeStore {
             codes[at] = pendingCode.get(i);
         }
     }
-
 }

@@ -21,6 +21,8 @@ final class GraphState {
 
     /** Keeps ids and edge counts clear of int overflow, with room for one more event. */
     static final int MAX_ELEMENTS = Integer.MAX_VALUE - (1 << 20);
+    /** The most lots a replay reserves room for ahead: a lot table of some 90 MB. */
+    static final int MAX_RESERVED_LOTS = 1 << 24;
 
     final LotTable lots = new LotTable();
     final EdgeStore edges;
@@ -63,9 +65,13 @@ final class GraphState {
         edges = new EdgeStore(minRebase);
     }
 
-    /** Makes room for about {@code events} more events, each naming at least one lot, ahead of a replay. */
+    /**
+     * Makes room for about {@code events} more events, each naming at least one lot, ahead of a replay: as many lots
+     * more, up to {@link #MAX_RESERVED_LOTS} (a journal that names its lots over and over would otherwise reserve a
+     * table far beyond its lots; {@link #finishReplay()} gives back what was not needed).
+     */
     void reserve(long events) {
-        lots.reserve((int) Math.min(MAX_ELEMENTS, lots.size() + events));
+        lots.reserve((int) Math.min(MAX_RESERVED_LOTS, lots.size() + events));
     }
 
     /** Ends a replay: folds the edges it loaded into rows, and gives back the lot table's unused reserve. */
@@ -132,7 +138,7 @@ final class GraphState {
             touched += candidates[i] < 0 ? 0 : consumed.touch(candidates[i]);
         }
         touchSink += touched;
-        lots.resolveAll(lineScratch, count, ids);
+        lots.resolveAll(count, ids);
         for (int i = 0; i < count; i++) {
             LotQuantity line = line(t, i);
             lineScratch[i] = null;

@@ -103,7 +103,7 @@ final class LotTable {
      */
     void findAll(LotId[] lots, int count, int[] ids) {
         probeAll(lots, count);
-        resolveAll(lots, count, ids);
+        resolveAll(count, ids);
     }
 
     /**
@@ -156,7 +156,7 @@ final class LotTable {
      * steps over all the lots, each candidate's key (its group's first key, then the key itself), then finds each
      * lot into {@code ids}.
      */
-    void resolveAll(LotId[] lots, int count, int[] ids) {
+    void resolveAll(int count, int[] ids) {
         String[] itemStrings = itemScratch;
         int[] candidates = candidateScratch;
         int[] positions = positionScratch;
