@@ -168,7 +168,12 @@ final class GraphState {
 
     /** Refuses a known lot ({@code id >= 0}) named in another unit than its recorded one. */
     private void checkUnit(String field, int index, int id, LotId lot, UnitOfMeasure unitOfMeasure) {
-        if (id >= 0 && !unit(id).equals(unitOfMeasure)) {
+        if (id < 0) {
+            return;
+        }
+        // Hosts mostly pass the same few unit objects: identity spares the record's generated equals.
+        UnitOfMeasure recorded = unit(id);
+        if (recorded != unitOfMeasure && !recorded.equals(unitOfMeasure)) {
             throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
                     .formatted(index < 0 ? field : field + "[" + index + "]", lot, unit(id), unitOfMeasure));
         }
