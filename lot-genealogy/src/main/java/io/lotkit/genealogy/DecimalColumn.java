@@ -51,6 +51,16 @@ final class DecimalColumn {
         return unpack(bits);
     }
 
+    /** Reads the value's packed int, to bring it into the cache ahead of an update; returns it. */
+    int touch(int index) {
+        return packed.get(index);
+    }
+
+    /** Appends zero ({@link BigDecimal#ZERO}, scale 0) and returns its index. */
+    int addZero() {
+        return packed.addDefault();
+    }
+
     /** Appends a value and returns its index. */
     int add(BigDecimal value) {
         int index = packed.addDefault();

@@ -41,6 +41,8 @@ final class EdgeStore {
     /** Side-list indexes must fit the 28 bits a code leaves them. */
     static final int MAX_UNPACKED_QUANTITIES = (1 << 27) - 1;
     static final int MIN_REBASE = 1 << 12;
+    /** A rebuild takes the pending edges block by block of this many bits of lots: some 16 KB of counts a block. */
+    static final int BLOCK_BITS = 12;
     /**
      * The base is rebuilt when the pending edges number this fraction of it: a rebuild copies the packed rows,
      * cheap beside a pending edge's cost in memory, so the share is kept small.
@@ -207,25 +209,52 @@ final class EdgeStore {
         return tail;
     }
 
-    /** Appends every pending edge to its lots' rows, in both directions, and empties the pending columns. */
+    /**
+     * Appends every pending edge to its lots' rows, in both directions, and empties the pending columns. Each
+     * direction gets the pending edges ordered by the {@linkplain #byBlock block} of the lot whose row they join, so
+     * that filling the rows writes one block's rows at a time rather than all over them.
+     */
     private void rebase() {
         int pending = pendingCode.size();
-        int[] source = toArray(pendingFrom);
-        int[] target = toArray(pendingTo);
-        int[] codes = toArray(pendingCode);
-        out.rebase(source, target, codes, pending);
-        in.rebase(target, source, codes, pending);
+        int[] owner = new int[pending];
+        int[] other = new int[pending];
+        int[] codes = new int[pending];
+        byBlock(pendingFrom, pendingTo, owner, other, codes);
+        out.rebase(owner, other, codes, pending);
+        byBlock(pendingTo, pendingFrom, owner, other, codes);
+        in.rebase(owner, other, codes, pending);
         baseEdges += pending;
         pendingFrom = new IntColumn();
         pendingTo = new IntColumn();
         pendingCode = new IntColumn();
     }
 
-    private static int[] toArray(IntColumn column) {
-        int[] values = new int[column.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = column.get(i);
+    /**
+     * Copies the pending edges into {@code owner}, {@code other} and {@code codes}, ordered by the block of
+     * {@code 2^}{@link #BLOCK_BITS} lots their owner falls in, and in the order they came within a block (a stable
+     * counting sort on the block), so that each lot's edges keep their order. A rebuild then reads and writes the
+     * counts, fill marks and rows of one block at a time, which stay in the cache, instead of one random cache line
+     * of each per edge.
+     */
+    private void byBlock(IntColumn owners, IntColumn others, int[] owner, int[] other, int[] codes) {
+        int pending = pendingCode.size();
+        int maxOwner = 0;
+        for (int i = 0; i < pending; i++) {
+            maxOwner = Math.max(maxOwner, owners.get(i));
         }
-        return values;
+        int[] next = new int[(maxOwner >>> BLOCK_BITS) + 2];
+        for (int i = 0; i < pending; i++) {
+            next[(owners.get(i) >>> BLOCK_BITS) + 1]++;
+        }
+        for (int b = 1; b < next.length; b++) {
+            next[b] += next[b - 1];
+        }
+        for (int i = 0; i < pending; i++) {
+            int lot = owners.get(i);
+            int at = next[lot >>> BLOCK_BITS]++;
+            owner[at] = lot;
+            other[at] = others.get(i);
+            codes[at] = pendingCode.get(i);
+        }
     }
 }

@@ -21,7 +21,7 @@ import java.util.function.Function;
  * <p>The graph lives in memory in primitive columns, with no object per edge or per lot (lot numbers are packed as
  * bytes, quantities as ints and times as int second offsets; only the rare value too large to pack is kept whole
  * aside, and other objects are made only for results), and grows event by event.
- * Each thread that traces keeps its own scratch space: eight bytes per lot of the graph, plus room for the largest
+ * Each thread that traces keeps its own scratch space: four bytes per lot of the graph, plus room for the largest
  * trace it has run. It is journaled: {@link #record(GenealogyEvent)} writes the event through the
  * {@link Journal} first and applies it only when the write succeeded, and {@link #open(Journal)} rebuilds the graph
  * by replaying the journal. The journal must be written only through this graph, so that journal positions and the
@@ -63,6 +63,7 @@ public final class GenealogyGraph {
         GenealogyGraph graph = new GenealogyGraph(journal, minRebase);
         GraphState state = graph.state;
         state.edges.startBulkLoad();
+        state.reserve(journal.nextPosition());
         journal.replay((position, event) -> {
             int[] lots;
             try {
@@ -74,7 +75,7 @@ public final class GenealogyGraph {
             }
             state.apply(event, lots);
         });
-        state.edges.compact();
+        state.finishReplay();
         return graph;
     }
 

@@ -21,6 +21,8 @@ final class GraphState {
 
     /** Keeps ids and edge counts clear of int overflow, with room for one more event. */
     static final int MAX_ELEMENTS = Integer.MAX_VALUE - (1 << 20);
+    /** The most lots a replay reserves room for ahead: a lot table of some 90 MB. */
+    static final int MAX_RESERVED_LOTS = 1 << 24;
 
     final LotTable lots = new LotTable();
     final EdgeStore edges;
@@ -54,11 +56,28 @@ final class GraphState {
      * next check, which is all {@link #apply} needs, since the graph applies an event right after checking it.
      */
     private int[] idScratch = new int[8];
+    /** Keeps the reads {@link #checkTransform} makes ahead from being optimised away. */
+    private int touchSink;
     /** The packed quantities of the transformation being applied, by input. */
     private int[] inputCodes = new int[8];
 
     GraphState(int minRebase) {
         edges = new EdgeStore(minRebase);
+    }
+
+    /**
+     * Makes room for about {@code events} more events, each naming at least one lot, ahead of a replay: as many lots
+     * more, up to {@link #MAX_RESERVED_LOTS} (a journal that names its lots over and over would otherwise reserve a
+     * table far beyond its lots; {@link #finishReplay()} gives back what was not needed).
+     */
+    void reserve(long events) {
+        lots.reserve((int) Math.min(MAX_RESERVED_LOTS, lots.size() + events));
+    }
+
+    /** Ends a replay: folds the edges it loaded into rows, and gives back the lot table's unused reserve. */
+    void finishReplay() {
+        edges.compact();
+        lots.trim();
     }
 
     long eventCount() {
@@ -97,7 +116,8 @@ final class GraphState {
     }
 
     /**
-     * Finds a transformation's lots, inputs then outputs, all in one {@link LotTable#findAll} call, into
+     * Finds a transformation's lots, inputs then outputs, all together ({@link LotTable#probeAll},
+     * {@link LotTable#resolveAll}), into
      * {@link #idScratch}; returns their number.
      */
     private int checkTransform(Transform t) {
@@ -111,7 +131,14 @@ final class GraphState {
             lineScratch[i] = line(t, i).lot();
         }
         int[] ids = idScratch;
-        lots.findAll(lineScratch, count, ids);
+        // The inputs' consumed sums are read ahead with their likely ids, alongside their keys.
+        int[] candidates = lots.probeAll(lineScratch, count);
+        int touched = 0;
+        for (int i = 0; i < inputs; i++) {
+            touched += candidates[i] < 0 ? 0 : consumed.touch(candidates[i]);
+        }
+        touchSink += touched;
+        lots.resolveAll(count, ids);
         for (int i = 0; i < count; i++) {
             LotQuantity line = line(t, i);
             lineScratch[i] = null;
@@ -141,7 +168,12 @@ final class GraphState {
 
     /** Refuses a known lot ({@code id >= 0}) named in another unit than its recorded one. */
     private void checkUnit(String field, int index, int id, LotId lot, UnitOfMeasure unitOfMeasure) {
-        if (id >= 0 && !unit(id).equals(unitOfMeasure)) {
+        if (id < 0) {
+            return;
+        }
+        // Hosts mostly pass the same few unit objects: identity spares the record's generated equals.
+        UnitOfMeasure recorded = unit(id);
+        if (recorded != unitOfMeasure && !recorded.equals(unitOfMeasure)) {
             throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
                     .formatted(index < 0 ? field : field + "[" + index + "]", lot, unit(id), unitOfMeasure));
         }
@@ -212,8 +244,8 @@ final class GraphState {
         }
         unit.set(unit.addDefault(), unitId);
         created.add(null);
-        produced.add(BigDecimal.ZERO);
-        consumed.add(BigDecimal.ZERO);
+        produced.addZero();
+        consumed.addZero();
         return id;
     }
 

@@ -8,13 +8,14 @@ import java.util.Map;
 /**
  * The keys of all lots — each lot's item (as its pooled id) and lot number — packed as bytes into large shared
  * chunks rather than held as objects: a million lots cost about ten bytes each instead of some fifty. Each key is a
- * length byte, the item id in one to five bytes (seven bits a byte, low bits first), then the lot number's Latin-1
- * characters; a key never crosses a chunk boundary, so its position is one int. A number with a character beyond
- * Latin-1, or longer than {@link #MAX_PACKED} characters, is rare enough to be kept whole in a side map, marked by
- * the length byte {@link #IN_SIDE_MAP}.
+ * length byte (the number of bytes after it), the item id in one to five bytes (seven bits a byte, low bits first),
+ * then the lot number's Latin-1 characters; a key never crosses a chunk boundary, so its position is one int. A
+ * number with a character beyond Latin-1, or longer than {@link #MAX_PACKED} characters, is rare enough to be kept
+ * whole in a side map, marked by the length byte {@link #IN_SIDE_MAP} (then only the item id follows).
  *
  * <p>Keys are found by id without an int per lot: only the position of every {@link #GROUP}th key is kept, and a
- * key is reached from its group's first key by skipping the keys before it (each tells its own length). The skipped
+ * key is reached from its group's first key by skipping the keys before it (each tells its own length in its first
+ * byte, so a skip is one read). The skipped
  * keys lie just before the wanted one, on the same or the next cache lines, so finding a key costs about the cache
  * misses of reading it, and the positions an eighth of an int a lot.
  *
@@ -26,7 +27,8 @@ import java.util.Map;
  */
 final class LotNumberPool {
 
-    static final int MAX_PACKED = 254;
+    /** The longest number packed: with the longest item id, a key's length byte stays below {@link #IN_SIDE_MAP}. */
+    static final int MAX_PACKED = 249;
     private static final int IN_SIDE_MAP = 255;
     private static final int CHUNK_BITS = 16;
     private static final int CHUNK_SIZE = 1 << CHUNK_BITS;
@@ -69,7 +71,7 @@ final class LotNumberPool {
             groupStart.add(chunk << CHUNK_BITS | used);
         }
         size = id + 1;
-        bytes[used++] = (byte) (packable ? length : IN_SIDE_MAP);
+        int lengthAt = used++;
         for (int rest = itemId; ; rest >>>= 7) {
             if (rest < 0x80) {
                 bytes[used++] = (byte) rest;
@@ -77,6 +79,7 @@ final class LotNumberPool {
             }
             bytes[used++] = (byte) (rest & 0x7F | 0x80);
         }
+        bytes[lengthAt] = (byte) (packable ? used - lengthAt - 1 + length : IN_SIDE_MAP);
         if (packable) {
             for (int i = 0; i < length; i++) {
                 bytes[used++] = (byte) lotNumber.charAt(i);
@@ -89,10 +92,15 @@ final class LotNumberPool {
 
     /** Tells whether lot {@code id} is lot {@code lotNumber} of item {@code itemId}, without creating a string. */
     boolean matches(int id, int itemId, String lotNumber) {
-        int at = position(id);
+        return matchesAt(position(id), id, itemId, lotNumber);
+    }
+
+    /** As {@link #matches}, for the key at {@code at}, lot {@code id}'s {@link #position}. */
+    boolean matchesAt(int at, int id, int itemId, String lotNumber) {
         byte[] bytes = chunks[at >>> CHUNK_BITS];
         int offset = at & (CHUNK_SIZE - 1);
         int length = bytes[offset++] & 0xFF;
+        int itemStart = offset;
         int item = 0;
         for (int shift = 0; ; shift += 7) {
             byte b = bytes[offset++];
@@ -107,10 +115,11 @@ final class LotNumberPool {
         if (length == IN_SIDE_MAP) {
             return sideMap.get(id).equals(lotNumber);
         }
-        if (lotNumber.length() != length) {
+        int numberLength = length - (offset - itemStart);
+        if (lotNumber.length() != numberLength) {
             return false;
         }
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < numberLength; i++) {
             if (lotNumber.charAt(i) != (bytes[offset + i] & 0xFF)) {
                 return false;
             }
@@ -125,8 +134,7 @@ final class LotNumberPool {
         int offset = at & (CHUNK_SIZE - 1);
         byte[] bytes = chunks[keyChunk];
         for (int skip = id & (GROUP - 1); skip > 0; skip--) {
-            int length = bytes[offset] & 0xFF;
-            offset = skipItem(bytes, offset + 1) + (length == IN_SIDE_MAP ? 0 : length);
+            offset = next(bytes, offset);
             if (offset == chunkEnd[keyChunk]) {
                 keyChunk++;
                 offset = 0;
@@ -136,9 +144,22 @@ final class LotNumberPool {
         return keyChunk << CHUNK_BITS | offset;
     }
 
+    /**
+     * Returns where the first key of lot {@code id}'s group starts, which {@link #position} reads first: reading its
+     * byte brings the key's neighbourhood into the cache ahead of {@link #position}.
+     */
+    int groupPosition(int id) {
+        return groupStart.get(id >>> GROUP_BITS);
+    }
+
     /** Returns the byte at a position; reading a key's first byte brings it into the cache ahead of a comparison. */
     int byteAt(int at) {
         return chunks[at >>> CHUNK_BITS][at & (CHUNK_SIZE - 1)];
+    }
+
+    /** Returns the pooled id of the item of the key at {@code at}, a {@link #position}. */
+    int itemAt(int at) {
+        return readItem(chunks[at >>> CHUNK_BITS], (at & (CHUNK_SIZE - 1)) + 1);
     }
 
     /** Returns the pooled id of lot {@code id}'s item. */
@@ -159,8 +180,9 @@ final class LotNumberPool {
             return sideMap.get(id).hashCode();
         }
         int start = skipItem(bytes, offset + 1);
+        int end = offset + 1 + length;
         int h = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < end - start; i++) {
             h = 31 * h + (bytes[start + i] & 0xFF);
         }
         return h;
@@ -172,9 +194,8 @@ final class LotNumberPool {
         for (int c = 0; c <= chunk && id < size; c++) {
             byte[] bytes = chunks[c];
             for (int offset = 0; offset < chunkEnd[c]; id++) {
-                int length = bytes[offset] & 0xFF;
                 visitor.visit(id, readItem(bytes, offset + 1), hashAt(id, bytes, offset));
-                offset = skipItem(bytes, offset + 1) + (length == IN_SIDE_MAP ? 0 : length);
+                offset = next(bytes, offset);
             }
         }
     }
@@ -194,7 +215,8 @@ final class LotNumberPool {
         if (length == IN_SIDE_MAP) {
             return sideMap.get(id);
         }
-        return new String(bytes, skipItem(bytes, offset + 1), length, StandardCharsets.ISO_8859_1);
+        int start = skipItem(bytes, offset + 1);
+        return new String(bytes, start, offset + 1 + length - start, StandardCharsets.ISO_8859_1);
     }
 
     private static int readItem(byte[] bytes, int offset) {
@@ -206,6 +228,12 @@ final class LotNumberPool {
                 return item;
             }
         }
+    }
+
+    /** Returns the offset of the key after the one at {@code offset}. */
+    private static int next(byte[] bytes, int offset) {
+        int length = bytes[offset] & 0xFF;
+        return length == IN_SIDE_MAP ? skipItem(bytes, offset + 1) : offset + 1 + length;
     }
 
     /** Returns the offset just past the item id that starts at {@code offset}. */

@@ -24,18 +24,42 @@ final class LotTable {
      */
     private int[] slots = new int[1 << 10];
     private int idBits = idBitsFor(slots.length);
-    /** Scratch space of {@link #findAll}. */
-    private int[] itemScratch = new int[0];
+    /** Scratch space of {@link #probeAll} and {@link #resolveAll}, by key. */
+    private String[] itemScratch = new String[0];
+    private String[] numberScratch = new String[0];
     private int[] hashScratch = new int[0];
-    private int[] readScratch = new int[0];
+    private int[] candidateScratch = new int[0];
+    private int[] positionScratch = new int[0];
     /** The item of the last lot looked up (compared by identity) and its pooled id, or -1 if it had none. */
     private String lastItem;
     private int lastItemId = NONE;
-    /** Keeps the reads {@link #findAll} makes ahead from being optimised away. */
+    /** Keeps the reads {@link #probeAll} and {@link #resolveAll} make ahead from being optimised away. */
     private int touchSink;
 
     int size() {
         return numbers.size();
+    }
+
+    /**
+     * Makes room for {@code lots} lots in all, so that interning that many rehashes nothing (a replay knows about
+     * how many events it will apply, and each event names at least one lot).
+     */
+    void reserve(int lots) {
+        long needed = (long) lots * 4 / 3 + 1;
+        if (needed > slots.length) {
+            rehash((int) Math.min(Integer.MAX_VALUE - 8, needed));
+        }
+    }
+
+    /**
+     * Gives back what {@link #reserve} took beyond need: if the table is over twice as large as its lots need, it is
+     * rehashed to the size growth would have given it (events that name the same lots again reserve too much).
+     */
+    void trim() {
+        long needed = (long) size() * 4 / 3 + 1;
+        if (slots.length > Math.max(1 << 10, 2 * needed)) {
+            rehash((int) Math.max(1 << 10, needed * 3 / 2));
+        }
     }
 
     /**
@@ -51,7 +75,7 @@ final class LotTable {
         if (item < 0) {
             return NONE;
         }
-        return find(item, hash(item, lotNumber.hashCode()), lotNumber);
+        return find(item, hash(lot.item().hashCode(), lotNumber.hashCode()), lotNumber);
     }
 
     private int find(int item, int hash, String lotNumber) {
@@ -74,53 +98,102 @@ final class LotTable {
     }
 
     /**
-     * Finds several lots at once, as {@link #find(LotId)} would one by one, into {@code ids}, after
-     * {@link #warm(LotId[], int) warming} the cache for all of them.
+     * Finds several lots at once, as {@link #find(LotId)} would one by one, into {@code ids}: {@link #probeAll} then
+     * {@link #resolveAll}.
      */
     void findAll(LotId[] lots, int count, int[] ids) {
-        warm(lots, count);
-        lastItem = count == 0 ? null : lots[count - 1].item();
-        lastItemId = count == 0 ? NONE : itemScratch[count - 1];
-        for (int i = 0; i < count; i++) {
-            ids[i] = itemScratch[i] < 0 ? NONE : find(itemScratch[i], hashScratch[i], lots[i].lotNumber());
-        }
+        probeAll(lots, count);
+        resolveAll(count, ids);
     }
 
     /**
-     * Reads ahead what looking up these lots will read, in steps (hash every key, read every first slot, every
-     * candidate's key position, every candidate's key), each step over all lots, so that their cache misses are in
-     * flight together instead of one after the other: each lookup in a large graph waits on memory, and a replay is
-     * mostly such lookups. Changes nothing; leaves the lots' item ids and hashes in the scratch arrays.
+     * The first half of finding several lots: reads, in steps each taken over all the lots, every lot's two
+     * strings, their hashes, the first slot of each probe and the strings' characters, so that the cache misses of
+     * one step are in flight together instead of one after the other (each lookup in a large graph waits on memory,
+     * and a replay is mostly such lookups). The lot's hash is made from its strings' own hashes, not from its item's
+     * pooled id, so that the slot is read without waiting for the item's lookup. Changes nothing; returns, per lot,
+     * the id held by its first slot if that slot's tag matches (the likely answer, for the caller to read ahead what
+     * it will read of that lot), else -1; valid until the next call.
      */
-    private void warm(LotId[] lots, int count) {
+    int[] probeAll(LotId[] lots, int count) {
         if (itemScratch.length < count) {
-            itemScratch = new int[count];
+            itemScratch = new String[count];
+            numberScratch = new String[count];
             hashScratch = new int[count];
-            readScratch = new int[count];
+            candidateScratch = new int[count];
+            positionScratch = new int[count];
         }
-        int[] itemIds = itemScratch;
+        String[] itemStrings = itemScratch;
+        String[] numberStrings = numberScratch;
         int[] hashes = hashScratch;
-        int[] read = readScratch;
+        int[] candidates = candidateScratch;
+        for (int i = 0; i < count; i++) {
+            itemStrings[i] = lots[i].item();
+            numberStrings[i] = lots[i].lotNumber();
+        }
+        for (int i = 0; i < count; i++) {
+            hashes[i] = hash(itemStrings[i].hashCode(), numberStrings[i].hashCode());
+        }
+        int[] table = slots;
         int touched = 0;
         for (int i = 0; i < count; i++) {
-            String lotNumber = lots[i].lotNumber();
-            itemIds[i] = items.find(lots[i].item());
-            hashes[i] = hash(itemIds[i], lotNumber.hashCode());
-            touched += lotNumber.isEmpty() ? 0 : lotNumber.charAt(0);
+            candidates[i] = table[firstSlot(hashes[i], table.length)];
+            // LotId refuses empty strings.
+            touched += itemStrings[i].charAt(0) + numberStrings[i].charAt(0);
         }
         int mask = (1 << idBits) - 1;
         for (int i = 0; i < count; i++) {
-            read[i] = slots[firstSlot(hashes[i], slots.length)];
-        }
-        for (int i = 0; i < count; i++) {
-            int entry = read[i];
+            int entry = candidates[i];
             boolean candidate = entry != 0 && (entry & ~mask) == (hashes[i] & ~mask);
-            read[i] = candidate ? numbers.position((entry & mask) - 1) : -1;
+            candidates[i] = candidate ? (entry & mask) - 1 : NONE;
+        }
+        touchSink += touched;
+        return candidates;
+    }
+
+    /**
+     * The second half of finding several lots, right after {@link #probeAll} for the same lots: reads ahead, in
+     * steps over all the lots, each candidate's key (its group's first key, then the key itself), then finds each
+     * lot into {@code ids}.
+     */
+    void resolveAll(int count, int[] ids) {
+        String[] itemStrings = itemScratch;
+        int[] candidates = candidateScratch;
+        int[] positions = positionScratch;
+        int touched = 0;
+        for (int i = 0; i < count; i++) {
+            touched += candidates[i] < 0 ? 0 : numbers.byteAt(numbers.groupPosition(candidates[i]));
         }
         for (int i = 0; i < count; i++) {
-            touched += read[i] < 0 ? 0 : numbers.byteAt(read[i]);
+            positions[i] = candidates[i] < 0 ? NONE : numbers.position(candidates[i]);
+            touched += candidates[i] < 0 ? 0 : numbers.byteAt(positions[i]);
         }
-        touchSink = touched;
+        touchSink += touched;
+        for (int i = 0; i < count; i++) {
+            // The likely lot's item is checked first against the pooled string its key names, which spares hashing
+            // and probing for the item; keys are unique, so a probe that meets the lot in its first slot stops there.
+            int candidate = candidates[i];
+            int item = candidate < 0 ? NONE : numbers.itemAt(positions[i]);
+            if (item >= 0 && sameString(items.get(item), itemStrings[i])
+                    && numbers.matchesAt(positions[i], candidate, item, numberScratch[i])) {
+                ids[i] = candidate;
+            } else {
+                item = items.find(itemStrings[i]);
+                ids[i] = item < 0 ? NONE : find(item, hashScratch[i], numberScratch[i]);
+            }
+            if (i == count - 1) {
+                lastItem = itemStrings[i];
+                lastItemId = item;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            itemStrings[i] = null;
+            numberScratch[i] = null;
+        }
+    }
+
+    private static boolean sameString(String pooled, String value) {
+        return pooled == value || pooled.equals(value);
     }
 
     /** Returns the id of a lot, interning it first if needed. */
@@ -138,7 +211,7 @@ final class LotTable {
         // Usually the lot was just looked up: its item's id is known, unless the item is new.
         int item = lot.item() == lastItem && lastItemId >= 0 ? lastItemId : items.intern(lot.item());
         numbers.add(item, lot.lotNumber());
-        place(slots, idBits, id, hash(item, lot.lotNumber().hashCode()));
+        place(slots, idBits, id, hash(lot.item().hashCode(), lot.lotNumber().hashCode()));
         return id;
     }
 
@@ -162,7 +235,8 @@ final class LotTable {
     private void rehash(int capacity) {
         int[] bigger = new int[capacity];
         int biggerIdBits = idBitsFor(capacity);
-        numbers.forEach((id, itemId, numberHash) -> place(bigger, biggerIdBits, id, hash(itemId, numberHash)));
+        numbers.forEach((id, itemId, numberHash) -> place(bigger, biggerIdBits, id,
+                hash(items.get(itemId).hashCode(), numberHash)));
         slots = bigger;
         idBits = biggerIdBits;
     }
@@ -189,11 +263,11 @@ final class LotTable {
     }
 
     /**
-     * Mixes the key's hash with MurmurHash3's finalizer: lot numbers are often sequential, and their nearly
+     * Mixes the key's strings' hashes with MurmurHash3's finalizer: lot numbers are often sequential, and their nearly
      * sequential string hashes would otherwise pile up into long probe runs.
      */
-    private static int hash(int itemId, int lotNumberHash) {
-        return mix(lotNumberHash * 31 + itemId);
+    private static int hash(int itemHash, int lotNumberHash) {
+        return mix(lotNumberHash * 31 + itemHash);
     }
 
     static int mix(int hash) {

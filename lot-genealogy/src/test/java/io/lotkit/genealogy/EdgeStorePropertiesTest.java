@@ -13,7 +13,8 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * The edge rows keep every edge with its exact quantity, oldest first per lot in both directions, whether the edges
- * arrive one by one (through tails and rebuilds) or in a bulk load.
+ * arrive one by one (through tails and rebuilds) or in a bulk load, and whether the lots lie in one block of a
+ * rebuild or spread over many ({@link EdgeStore#BLOCK_BITS}).
  */
 class EdgeStorePropertiesTest {
 
@@ -28,9 +29,12 @@ class EdgeStorePropertiesTest {
             @ForAll @Size(min = 120, max = 120) List<BigInteger> unscaled,
             @ForAll @IntRange(min = -3, max = 20) int scale,
             @ForAll @IntRange(min = 1, max = 8) int minRebase,
-            @ForAll boolean bulk) {
+            @ForAll boolean bulk,
+            @ForAll boolean spread) {
+        // Spread, the lots that have edges lie some blocks apart, with lots without edges between them.
+        int stride = spread ? (1 << EdgeStore.BLOCK_BITS) / 3 + 7 : 1;
         EdgeStore store = new EdgeStore(minRebase);
-        for (int lot = 0; lot < lotCount; lot++) {
+        for (int lot = 0; lot < lotCount * stride; lot++) {
             store.addLot();
         }
         if (bulk) {
@@ -38,8 +42,8 @@ class EdgeStorePropertiesTest {
         }
         List<Edge> reference = new ArrayList<>();
         for (int i = 0; i < endpoints.size(); i++) {
-            int from = endpoints.get(i) % lotCount;
-            int to = endpoints.get(i) / 31 % lotCount;
+            int from = endpoints.get(i) % lotCount * stride;
+            int to = endpoints.get(i) / 31 % lotCount * stride;
             // Alternate small quantities, which pack, with arbitrary ones, which mostly do not.
             BigDecimal quantity = i % 2 == 0 ? BigDecimal.valueOf(endpoints.get(i), i % 4)
                     : new BigDecimal(unscaled.get(i), scale);
@@ -50,7 +54,7 @@ class EdgeStorePropertiesTest {
             store.compact();
         }
         assertThat(store.size()).isEqualTo(reference.size());
-        for (int lot = 0; lot < lotCount; lot++) {
+        for (int lot = 0; lot < lotCount * stride; lot += lot % stride == 0 ? 1 : stride - 1) {
             int owner = lot;
             List<Edge> outgoing = new ArrayList<>();
             store.forEach(lot, true, (code, other) -> outgoing.add(new Edge(owner, other, store.quantity(code))));

@@ -83,6 +83,50 @@ class StoragePropertiesTest {
     }
 
     @Property(tries = 100)
+    void lotsFoundTogetherAreTheLotsFoundOneByOne(
+            @ForAll @Size(min = 1, max = 300) List<@IntRange(min = 0, max = 500) Integer> interned,
+            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 1_000) Integer> probed,
+            @ForAll @IntRange(min = 0, max = 3_000) int reserved,
+            @ForAll boolean trimmed) {
+        LotTable table = new LotTable();
+        table.reserve(reserved);
+        List<LotId> known = new ArrayList<>();
+        for (int key : interned) {
+            LotId lot = keyedLot(key);
+            if (!known.contains(lot)) {
+                known.add(lot);
+            }
+            assertThat(table.intern(lot)).isEqualTo(known.indexOf(lot));
+        }
+        if (trimmed) {
+            table.trim();
+        }
+        // Fresh string instances, as a decoded journal gives: nothing may be found by identity alone.
+        LotId[] lots = probed.stream().map(key -> keyedLot(key)).map(lot -> LotId.of(new String(lot.item()),
+                new String(lot.lotNumber()))).toArray(LotId[]::new);
+        int[] ids = new int[lots.length + 2];
+        table.findAll(lots, lots.length, ids);
+        for (int i = 0; i < lots.length; i++) {
+            assertThat(ids[i]).isEqualTo(table.find(lots[i])).isEqualTo(known.indexOf(lots[i]));
+        }
+        for (int id = 0; id < known.size(); id++) {
+            assertThat(table.lot(id)).isEqualTo(known.get(id));
+        }
+    }
+
+    /**
+     * A lot per key: items enough for ids of two bytes in a key, and every seventh number about as long as a packed
+     * number can be, or just longer.
+     */
+    private static LotId keyedLot(int key) {
+        String number = "N" + key;
+        if (key % 7 == 0) {
+            number += "P".repeat(LotNumberPool.MAX_PACKED - 1 + key % 3 - number.length());
+        }
+        return LotId.of("IT-" + key % 170, number);
+    }
+
+    @Property(tries = 100)
     void lotNumbersOfAnyCharactersAndLengthRoundTrip(
             @ForAll @Size(min = 1, max = 60) List<@StringLength(min = 1, max = 300)
                     @CharRange(from = '!', to = '~') @CharRange(from = '\u00A0', to = '\u3000') String> numbers) {

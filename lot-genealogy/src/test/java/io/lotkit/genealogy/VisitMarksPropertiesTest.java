@@ -9,10 +9,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /**
  * The visit marks answer exactly which lots the current search visited, and at which slot, whether the search is
- * small or large, and after earlier searches of any size on the same thread.
+ * small or large, after earlier searches of any size on the same thread, and when the marks must be cleared because
+ * their counting would outgrow an int.
  */
 class VisitMarksPropertiesTest {
 
@@ -21,10 +23,16 @@ class VisitMarksPropertiesTest {
     @Property(tries = 40)
     void marksHoldExactlyTheCurrentSearchsLots(
             @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 0, max = 1_500) Integer> searchSizes,
-            @ForAll @IntRange(min = 1, max = 3_999) int stride) {
+            @ForAll @IntRange(min = 1, max = 3_999) int stride,
+            @ForAll boolean nearOverflow) {
+        // Near the top of the int range, the marks must be cleared to count again from 0 before a search could overflow.
+        VisitMarks own = nearOverflow ? new VisitMarks(Integer.MAX_VALUE - 2_500) : null;
         int seed = 0;
         for (int size : searchSizes) {
-            VisitMarks marks = VisitMarks.forCurrentThread(GRAPH_LOTS);
+            VisitMarks marks = own == null ? VisitMarks.forCurrentThread(GRAPH_LOTS) : own;
+            if (own != null) {
+                own.startSearch(GRAPH_LOTS);
+            }
             Map<Integer, Integer> expected = new HashMap<>();
             int lot = seed;
             for (int slot = 0; slot < size; slot++) {
@@ -42,6 +50,25 @@ class VisitMarksPropertiesTest {
                         .isEqualTo(expected.getOrDefault(any, -1));
             }
             seed += 7;
+        }
+    }
+
+    @Test
+    void marksCountAgainFromZeroBeforeTheyWouldOverflow() {
+        VisitMarks marks = new VisitMarks(Integer.MAX_VALUE - 150);
+        for (int search = 0; search < 4; search++) {
+            marks.startSearch(100);
+            for (int slot = 0; slot < 60; slot++) {
+                marks.visit((slot * 7 + search) % 100, slot);
+            }
+            for (int slot = 0; slot < 60; slot++) {
+                assertThat(marks.slotIfVisited((slot * 7 + search) % 100)).isEqualTo(slot);
+            }
+            int unvisited = 0;
+            for (int lot = 0; lot < 100; lot++) {
+                unvisited += marks.slotIfVisited(lot) < 0 ? 1 : 0;
+            }
+            assertThat(unvisited).as("search %d", search).isEqualTo(40);
         }
     }
 }
