@@ -17,9 +17,13 @@ import java.util.Optional;
  * unit of locking: {@link StockIndex} holds this object's monitor for every read and change, so work on one item
  * never waits for another.
  *
+ * <p>It is its own {@linkplain ReservationTable table of open reservations} and keeps the {@linkplain StockHead head}
+ * that answers most small requests: both as fields of this object, which every operation reads first anyway. Every
+ * change to a slot's counts goes through the methods below, which keep the head current or drop it.
+ *
  * <p>Not thread-safe: guarded by its own monitor.
  */
-final class ItemStock {
+final class ItemStock extends StockHead {
 
     /** Epoch day standing for "no such date"; sorts after every real date. */
     static final long NO_DATE = Long.MAX_VALUE;
@@ -44,8 +48,6 @@ final class ItemStock {
      * expiry day, first expired day) so that judging a lot reads one cache line instead of one per array.
      */
     private long[] lotFacts = new long[4 * FACTS];
-    /** Open reservations by number. */
-    final ReservationTable reservations = new ReservationTable();
 
     // Lots, by index.
     int lotCount;
@@ -192,9 +194,11 @@ final class ItemStock {
         }
         slotsOfLot[index] = new int[0];
         shapeVersion++;
+        clearHead();
     }
 
     void applyStatusChange(int lot, StatusChange change) {
+        clearHead();
         boolean wasReleased = isReleased(lot);
         lots[lot] = lots[lot].apply(change);
         lotFacts[lot * FACTS + STATUS] = lots[lot].status().ordinal();
@@ -237,22 +241,51 @@ final class ItemStock {
         }
         slotsOfLot[lot][place] = slot;
         shapeVersion++;
+        clearHead();
         return slot;
     }
 
+    void setRemovalDays(int days) {
+        removalDays = days;
+        clearHead();
+    }
+
     void addOnHand(int slot, long units) {
+        if (slot == headSlot) {
+            long onHand = headOnHand + units;
+            setFacts(slot, onHand, headReserved);
+            headOnHand = onHand;
+            return;
+        }
+        if (units > 0) {
+            clearHead(); // the slot may now come before the head
+        }
         boolean hadStock = hasStock(slot);
         slotFacts[slot * SLOT_FIELDS + ON_HAND] += units;
         stockChanged(slot, hadStock);
     }
 
     void reserve(int slot, long units) {
+        if (slot == headSlot) {
+            // The head mirrors the slot's counts, so the new count is known: a plain store, no read of the facts.
+            long reserved = headReserved + units;
+            setFacts(slot, headOnHand, reserved);
+            headReserved = reserved;
+            return;
+        }
         boolean hadStock = hasStock(slot);
         slotFacts[slot * SLOT_FIELDS + RESERVED] += units;
         stockChanged(slot, hadStock);
     }
 
     void unreserve(int slot, long units) {
+        if (slot == headSlot) {
+            long reserved = headReserved - units;
+            setFacts(slot, headOnHand, reserved);
+            headReserved = reserved;
+            return;
+        }
+        clearHead(); // the slot may now come before the head
         boolean hadStock = hasStock(slot);
         slotFacts[slot * SLOT_FIELDS + RESERVED] -= units;
         stockChanged(slot, hadStock);
@@ -260,8 +293,27 @@ final class ItemStock {
 
     /** Picks reserved stock: it leaves reserved and on hand alike, so what is available does not change. */
     void pick(int slot, long units) {
+        if (slot == headSlot) {
+            headOnHand -= units;
+            headReserved -= units;
+        }
         slotFacts[slot * SLOT_FIELDS + RESERVED] -= units;
         slotFacts[slot * SLOT_FIELDS + ON_HAND] -= units;
+    }
+
+    /**
+     * Writes the head slot's new counts, which had stock available before the change; if it has none now, the head
+     * is dropped (the next slot in order becomes the head on the next full allocation) and the orders' bit sets are
+     * updated.
+     */
+    private void setFacts(int slot, long onHand, long reserved) {
+        int at = slot * SLOT_FIELDS;
+        slotFacts[at + ON_HAND] = onHand;
+        slotFacts[at + RESERVED] = reserved;
+        if (onHand - reserved <= 0) {
+            clearHead();
+            stockChanged(slot, true);
+        }
     }
 
     private boolean hasStock(int slot) {
@@ -285,7 +337,7 @@ final class ItemStock {
 
     /** Releases what every open reservation holds of a lot; reservations left empty are closed. */
     void cancelReservationsOf(int lot) {
-        for (OpenReservation reservation : reservations.values()) {
+        for (OpenReservation reservation : openReservations()) {
             for (int i = 0; i < reservation.lineCount; i++) {
                 int slot = reservation.slot(i);
                 if (lotOf(slot) == lot && reservation.units(i) > 0) {
@@ -294,7 +346,7 @@ final class ItemStock {
                 }
             }
             if (reservation.isEmpty()) {
-                reservations.remove(reservation.id);
+                removeReservation(reservation.id);
             }
         }
     }

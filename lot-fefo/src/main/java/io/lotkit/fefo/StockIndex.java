@@ -194,6 +194,10 @@ public final class StockIndex {
             return results.nothingInStock(request);
         }
         synchronized (s) {
+            long headUnits = unitsFromHead(s, request);
+            if (headUnits > 0) {
+                return results.atHead(request, s, headUnits, null);
+            }
             Outcome outcome = allocate(s, request);
             return results.of(request, s, outcome, null);
         }
@@ -216,6 +220,10 @@ public final class StockIndex {
             return results.nothingInStock(request);
         }
         synchronized (s) {
+            long headUnits = unitsFromHead(s, request);
+            if (headUnits > 0) {
+                return reserveAtHead(s, request, headUnits);
+            }
             Outcome outcome = allocate(s, request);
             if (outcome.lineCount == 0) {
                 return results.of(request, s, outcome, null);
@@ -351,11 +359,54 @@ public final class StockIndex {
         return state.describe();
     }
 
-    /** Allocates with this thread's scratch space; the order is settled first, as {@link Scratch} requires. */
+    /**
+     * The request's quantity in units if the item's {@link StockHead head} answers it (its rules are plain, its key
+     * the head's, and the head slot holds the whole quantity), else 0. Under the item's monitor.
+     */
+    private long unitsFromHead(ItemStock s, AllocationRequest request) {
+        if (!request.plainRules() || !state.headEnabled) {
+            return 0;
+        }
+        long quantity = state.units.toUnits("quantity", request.quantity());
+        return quantity <= s.headAvailableFor(request, request.date().toEpochDay()) ? quantity : 0;
+    }
+
+    /** Reserves a line the head answers: the full path's reserve, with one line from the head slot. */
+    private AllocationResult reserveAtHead(ItemStock s, AllocationRequest request, long quantity) {
+        long id = state.nextReservationId();
+        ReservationId reservation = ReservationId.of(s.item, id);
+        AllocationResult result = results.atHead(request, s, quantity, reservation);
+        String customer = request.customerOrNull();
+        OpenReservation open = new OpenReservation(id, customer, s.headSlot, quantity);
+        journal.append(new StockEvent.Reserved(reservation, customer, result.lines()));
+        state.applyReservation(s, open);
+        return result;
+    }
+
+    /**
+     * Allocates with this thread's scratch space; the order is settled first, as {@link Scratch} requires. The first
+     * line of a plain request's allocation becomes the item's head (see {@link StockHead}).
+     */
     private Outcome allocate(ItemStock s, AllocationRequest request) {
         SlotOrder order = s.order(request.strategy(), request.locationPreference());
         Scratch scratch = Scratch.ofThread();
         Criteria criteria = scratch.criteria.reset(request, s, state.units);
-        return LineAllocator.allocate(s, order, criteria, scratch.outcome);
+        Outcome outcome = LineAllocator.allocate(s, order, criteria, scratch.outcome);
+        if (outcome.lineCount > 0 && request.plainRules() && state.headEnabled) {
+            int slot = outcome.lineSlots[0];
+            int position = outcome.linePositions[0];
+            s.setHead(request, criteria.day, slot, s.onHand(slot), s.reserved(slot), order.lotIdAt[position],
+                    order.locationAt[position]);
+        }
+        return outcome;
+    }
+
+    /**
+     * Stops this index from answering requests from the items' heads, so that every allocation takes the full path;
+     * for tests comparing the two.
+     */
+    StockIndex withoutHeads() {
+        state.headEnabled = false;
+        return this;
     }
 }

@@ -1,0 +1,77 @@
+package io.lotkit.fefo;
+
+import io.lotkit.core.LotId;
+
+/**
+ * The head of an item's stock: for the (strategy, location preference, date, minimum days) last asked about by a
+ * request with {@linkplain AllocationRequest#plainRules() plain rules}, the first slot in that order that such a
+ * request may take from (its lot released, passing the date rules, with stock available), with the slot's counts,
+ * lot id and location. A plain request with the same key whose quantity that slot alone covers is answered from
+ * these fields: one line, all of it from the head slot, without reading the order, its bit sets, the slot's facts
+ * or the lot's, each of which is a cache miss for an item last used a while ago.
+ *
+ * <p><b>Why the answer is the full allocation's.</b> For a plain request, {@link LineAllocator} starts at the first
+ * position that passes the date rules (or at 0), jumps to the next released slot with stock, finds the lot allowed
+ * (status by the bit set, every other plain rule is a date rule) and takes {@code min(remaining, available)} there,
+ * which is the whole line when the slot holds enough. So its first line is always at the head, and the head is set
+ * from exactly that line ({@link #setHead}). It stays the first such slot only while nothing that decides it
+ * changes: {@link ItemStock} keeps the head slot's counts current when they change, and drops the head when any
+ * other slot gains stock (it might now come first), when a lot's status, the item's lots, slots or removal time
+ * change, or when the head slot runs out. A slot other than the head losing stock cannot move the head.
+ *
+ * <p>{@link ItemStock} extends this class, so the fields lie in the stock's own object, next to the monitor every
+ * operation takes.
+ *
+ * <p>Not thread-safe: used under the item's monitor.
+ */
+abstract class StockHead extends ReservationTable {
+
+    /** The head's slot, or -1 when there is no head. */
+    int headSlot = -1;
+    /** The head slot's units on hand and reserved, as in the item's slot facts. */
+    long headOnHand;
+    long headReserved;
+    /** The key: the date that counts (epoch day), the minimum remaining days, the strategy and preference. */
+    private long headDay;
+    private int headMinimumDays;
+    private AllocationStrategy headStrategy;
+    private LocationPreference headPreference;
+    /** The head slot's lot id and location, for the result line. */
+    LotId headLotId;
+    String headLocation;
+
+    /**
+     * The units the head has available for a request with plain rules judged on {@code day}, or 0 if the head does
+     * not answer for that request's key.
+     */
+    final long headAvailableFor(AllocationRequest request, long day) {
+        if (headSlot < 0 || day != headDay || request.strategy() != headStrategy
+                || request.minimumShelfLifeDays() != headMinimumDays) {
+            return 0;
+        }
+        LocationPreference preference = request.locationPreference();
+        if (preference != headPreference && !preference.equals(headPreference)) {
+            return 0;
+        }
+        return headOnHand - headReserved;
+    }
+
+    /** Makes a slot the head for the request's key: the first line of a full allocation of a plain request. */
+    final void setHead(AllocationRequest request, long day, int slot, long onHand, long reserved, LotId lotId,
+            String location) {
+        headDay = day;
+        headMinimumDays = request.minimumShelfLifeDays();
+        headStrategy = request.strategy();
+        headPreference = request.locationPreference();
+        headSlot = slot;
+        headOnHand = onHand;
+        headReserved = reserved;
+        headLotId = lotId;
+        headLocation = location;
+    }
+
+    /** Forgets the head; the next plain request takes the full path and sets it again. */
+    final void clearHead() {
+        headSlot = -1;
+    }
+}
