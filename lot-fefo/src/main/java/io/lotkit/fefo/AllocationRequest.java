@@ -42,6 +42,8 @@ public final class AllocationRequest {
     private final boolean partialFill;
     private final boolean explain;
     private final int priority;
+    /** The item code's hash, so that finding the item's stock need not read the code. */
+    private final int itemHash;
     /** See {@link #plainRules()}. */
     private final boolean plainRules;
     /** The minimum shelf life's days, kept here so that the hot path reads them without the record. */
@@ -49,6 +51,7 @@ public final class AllocationRequest {
 
     AllocationRequest(AllocationRequestBuilder b) {
         this.item = b.item;
+        this.itemHash = b.item.hashCode();
         this.quantity = b.quantity;
         this.date = b.date;
         this.customer = b.customer;
@@ -147,6 +150,10 @@ public final class AllocationRequest {
     /** @return the customer, if given */
     public Optional<String> customer() {
         return Optional.ofNullable(customer);
+    }
+
+    int itemHash() {
+        return itemHash;
     }
 
     String customerOrNull() {

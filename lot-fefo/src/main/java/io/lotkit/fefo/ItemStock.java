@@ -119,17 +119,18 @@ final class ItemStock extends StockHead {
         return lotFacts[lot * FACTS + FIRST_EXPIRED];
     }
 
+    // The head slot's counts live in the head while there is one (see dropHead), so every read asks it first.
+
     long available(int slot) {
-        int at = slot * SLOT_FIELDS;
-        return slotFacts[at + ON_HAND] - slotFacts[at + RESERVED];
+        return onHand(slot) - reserved(slot);
     }
 
     long onHand(int slot) {
-        return slotFacts[slot * SLOT_FIELDS + ON_HAND];
+        return slot == headSlot ? headOnHand : slotFacts[slot * SLOT_FIELDS + ON_HAND];
     }
 
     long reserved(int slot) {
-        return slotFacts[slot * SLOT_FIELDS + RESERVED];
+        return slot == headSlot ? headReserved : slotFacts[slot * SLOT_FIELDS + RESERVED];
     }
 
     /** The slot's lot index. */
@@ -194,11 +195,11 @@ final class ItemStock extends StockHead {
         }
         slotsOfLot[index] = new int[0];
         shapeVersion++;
-        clearHead();
+        dropHead();
     }
 
     void applyStatusChange(int lot, StatusChange change) {
-        clearHead();
+        dropHead();
         boolean wasReleased = isReleased(lot);
         lots[lot] = lots[lot].apply(change);
         lotFacts[lot * FACTS + STATUS] = lots[lot].status().ordinal();
@@ -241,24 +242,23 @@ final class ItemStock extends StockHead {
         }
         slotsOfLot[lot][place] = slot;
         shapeVersion++;
-        clearHead();
+        dropHead();
         return slot;
     }
 
     void setRemovalDays(int days) {
         removalDays = days;
-        clearHead();
+        dropHead();
     }
 
     void addOnHand(int slot, long units) {
         if (slot == headSlot) {
-            long onHand = headOnHand + units;
-            setFacts(slot, onHand, headReserved);
-            headOnHand = onHand;
+            headOnHand += units;
+            dropHeadIfEmpty();
             return;
         }
         if (units > 0) {
-            clearHead(); // the slot may now come before the head
+            dropHead(); // the slot may now come before the head
         }
         boolean hadStock = hasStock(slot);
         slotFacts[slot * SLOT_FIELDS + ON_HAND] += units;
@@ -267,10 +267,8 @@ final class ItemStock extends StockHead {
 
     void reserve(int slot, long units) {
         if (slot == headSlot) {
-            // The head mirrors the slot's counts, so the new count is known: a plain store, no read of the facts.
-            long reserved = headReserved + units;
-            setFacts(slot, headOnHand, reserved);
-            headReserved = reserved;
+            headReserved += units; // the head holds the slot's counts: nothing else is read or written
+            dropHeadIfEmpty();
             return;
         }
         boolean hadStock = hasStock(slot);
@@ -280,12 +278,10 @@ final class ItemStock extends StockHead {
 
     void unreserve(int slot, long units) {
         if (slot == headSlot) {
-            long reserved = headReserved - units;
-            setFacts(slot, headOnHand, reserved);
-            headReserved = reserved;
+            headReserved -= units;
             return;
         }
-        clearHead(); // the slot may now come before the head
+        dropHead(); // the slot may now come before the head
         boolean hadStock = hasStock(slot);
         slotFacts[slot * SLOT_FIELDS + RESERVED] -= units;
         stockChanged(slot, hadStock);
@@ -296,22 +292,46 @@ final class ItemStock extends StockHead {
         if (slot == headSlot) {
             headOnHand -= units;
             headReserved -= units;
+            return;
         }
         slotFacts[slot * SLOT_FIELDS + RESERVED] -= units;
         slotFacts[slot * SLOT_FIELDS + ON_HAND] -= units;
     }
 
     /**
-     * Writes the head slot's new counts, which had stock available before the change; if it has none now, the head
-     * is dropped (the next slot in order becomes the head on the next full allocation) and the orders' bit sets are
-     * updated.
+     * Makes a slot the head for a plain request's key (the first line of its full allocation), writing back the
+     * counts of the head it replaces.
      */
-    private void setFacts(int slot, long onHand, long reserved) {
-        int at = slot * SLOT_FIELDS;
-        slotFacts[at + ON_HAND] = onHand;
-        slotFacts[at + RESERVED] = reserved;
-        if (onHand - reserved <= 0) {
+    void takeHead(AllocationRequest request, long day, int slot, LotId lotId, String location) {
+        long onHand = onHand(slot);
+        long reserved = reserved(slot);
+        dropHead();
+        setHead(request, day, slot, onHand, reserved, lotId, location);
+    }
+
+    /**
+     * Forgets the head, first writing its counts back to the slot's facts. While there is a head its slot's counts
+     * are kept in the head only: a request the head answers then writes to this object alone, not to a line of the
+     * slot facts that for an item last used a while ago is not in the cache.
+     */
+    private void dropHead() {
+        int slot = headSlot;
+        if (slot >= 0) {
+            int at = slot * SLOT_FIELDS;
+            slotFacts[at + ON_HAND] = headOnHand;
+            slotFacts[at + RESERVED] = headReserved;
             clearHead();
+        }
+    }
+
+    /**
+     * After the head slot lost stock: if it has none left, drops the head (the next slot in order becomes the head on
+     * the next full allocation) and updates the orders' bit sets.
+     */
+    private void dropHeadIfEmpty() {
+        if (headOnHand - headReserved <= 0) {
+            int slot = headSlot;
+            dropHead();
             stockChanged(slot, true);
         }
     }

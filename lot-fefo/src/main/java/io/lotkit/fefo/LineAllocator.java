@@ -59,7 +59,7 @@ final class LineAllocator {
                 SkipReason reason = lotReason;
                 long take = 0;
                 if (reason == null) {
-                    take = Math.min(remaining, available - available % c.pack);
+                    take = Math.min(remaining, c.wholePacks(available));
                     reason = skipReason(available, remaining, take);
                 }
                 if (reason == null && c.maxLots > 0 && out.lotCount() == c.maxLots && !out.hasLot(lot)) {
@@ -137,7 +137,7 @@ final class LineAllocator {
             SkipReason reason = c.reasonFor(s, lot);
             long take = 0;
             if (reason == null) {
-                take = Math.min(remaining, available - available % c.pack);
+                take = Math.min(remaining, c.wholePacks(available));
                 reason = skipReason(available, remaining, take);
                 boolean hadStock = reason != SkipReason.NOTHING_AVAILABLE && reason != SkipReason.BELOW_PACK_SIZE;
                 if (hadStock && !chosen[lot]) {
@@ -164,7 +164,7 @@ final class LineAllocator {
 
     private static long takeable(ItemStock s, int slot, Criteria c) {
         long available = s.available(slot);
-        return available <= 0 ? 0 : available - available % c.pack;
+        return available <= 0 ? 0 : c.wholePacks(available);
     }
 
     /** Why an otherwise eligible slot gives nothing, or {@code null} if it gives {@code take > 0}. */

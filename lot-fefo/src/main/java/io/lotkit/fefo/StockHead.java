@@ -15,7 +15,9 @@ import io.lotkit.core.LotId;
  * (status by the bit set, every other plain rule is a date rule) and takes {@code min(remaining, available)} there,
  * which is the whole line when the slot holds enough. So its first line is always at the head, and the head is set
  * from exactly that line ({@link #setHead}). It stays the first such slot only while nothing that decides it
- * changes: {@link ItemStock} keeps the head slot's counts current when they change, and drops the head when any
+ * changes: {@link ItemStock} keeps the head slot's counts in the head itself for as long as it is the head (every
+ * read of that slot's counts asks the head first, and they are written back to the slot's facts when the head is
+ * dropped, so a request the head answers writes to the item's own object only), and drops the head when any
  * other slot gains stock (it might now come first), when a lot's status, the item's lots, slots or removal time
  * change, or when the head slot runs out. A slot other than the head losing stock cannot move the head.
  *
@@ -28,7 +30,7 @@ abstract class StockHead extends ReservationTable {
 
     /** The head's slot, or -1 when there is no head. */
     int headSlot = -1;
-    /** The head slot's units on hand and reserved, as in the item's slot facts. */
+    /** The head slot's units on hand and reserved: the only current copy while the slot is the head. */
     long headOnHand;
     long headReserved;
     /** The key: the date that counts (epoch day), the minimum remaining days, the strategy and preference. */

@@ -189,7 +189,7 @@ public final class StockIndex {
      */
     public AllocationResult plan(AllocationRequest request) {
         Checks.notNull("request", request);
-        ItemStock s = state.item(request.item());
+        ItemStock s = state.item(request.item(), request.itemHash());
         if (s == null) {
             return results.nothingInStock(request);
         }
@@ -215,7 +215,7 @@ public final class StockIndex {
      */
     public AllocationResult reserve(AllocationRequest request) {
         Checks.notNull("request", request);
-        ItemStock s = state.item(request.item());
+        ItemStock s = state.item(request.item(), request.itemHash());
         if (s == null) {
             return results.nothingInStock(request);
         }
@@ -393,9 +393,8 @@ public final class StockIndex {
         Criteria criteria = scratch.criteria.reset(request, s, state.units);
         Outcome outcome = LineAllocator.allocate(s, order, criteria, scratch.outcome);
         if (outcome.lineCount > 0 && request.plainRules() && state.headEnabled) {
-            int slot = outcome.lineSlots[0];
             int position = outcome.linePositions[0];
-            s.setHead(request, criteria.day, slot, s.onHand(slot), s.reserved(slot), order.lotIdAt[position],
+            s.takeHead(request, criteria.day, outcome.lineSlots[0], order.lotIdAt[position],
                     order.locationAt[position]);
         }
         return outcome;

@@ -31,6 +31,11 @@ final class StockState {
         return items.get(item);
     }
 
+    /** The item's stock, or {@code null}, given the code's {@link String#hashCode()}. */
+    ItemStock item(String item, int hash) {
+        return items.get(item, hash);
+    }
+
     ItemStock itemOrCreate(String item) {
         return items.getOrCreate(item, ItemStock::new);
     }
