@@ -276,6 +276,29 @@ final class ItemStock extends StockHead {
         stockChanged(slot, hadStock);
     }
 
+    /**
+     * As {@link #reserve(int, long)}, for a slot an allocation found at a position of an order: if the slot runs out,
+     * that order's bits are cleared by the position, without looking it up (other orders look it up).
+     */
+    void reserve(int slot, long units, SlotOrder order, int position) {
+        if (slot == headSlot) {
+            reserve(slot, units);
+            return;
+        }
+        int at = slot * SLOT_FIELDS;
+        long available = slotFacts[at + ON_HAND] - slotFacts[at + RESERVED];
+        slotFacts[at + RESERVED] += units;
+        if (available > 0 && available <= units) {
+            for (int i = 0; i < orderCount; i++) {
+                if (orders[i] == order) {
+                    order.positionChanged(position, false, false);
+                } else {
+                    orders[i].slotChanged(slot, false, false);
+                }
+            }
+        }
+    }
+
     void unreserve(int slot, long units) {
         if (slot == headSlot) {
             headReserved -= units;
@@ -302,11 +325,11 @@ final class ItemStock extends StockHead {
      * Makes a slot the head for a plain request's key (the first line of its full allocation), writing back the
      * counts of the head it replaces.
      */
-    void takeHead(AllocationRequest request, long day, int slot, LotId lotId, String location) {
+    void takeHead(AllocationRequest request, int slot, LotId lotId, String location) {
         long onHand = onHand(slot);
         long reserved = reserved(slot);
         dropHead();
-        setHead(request, day, slot, onHand, reserved, lotId, location);
+        setHead(request, slot, onHand, reserved, lotId, location);
     }
 
     /**
@@ -349,7 +372,7 @@ final class ItemStock extends StockHead {
         if (hasStock == hadStock) {
             return;
         }
-        boolean released = isReleased(lotOf(slot));
+        boolean released = hasStock && isReleased(lotOf(slot)); // a slot without stock has both bits cleared
         for (int i = 0; i < orderCount; i++) {
             orders[i].slotChanged(slot, hasStock, released);
         }

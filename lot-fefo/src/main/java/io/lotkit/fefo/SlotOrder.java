@@ -30,14 +30,16 @@ final class SlotOrder {
     String[] locationAt = new String[0];
     /** For each slot, its position in {@link #slots}. */
     private int[] positionOf = new int[0];
-    /** Bit {@code p} is set when the slot at position {@code p} has stock available. */
-    private long[] available = new long[0];
     /**
-     * Bit {@code p} is set when the slot at position {@code p} has stock available and its lot is released, the
-     * status requests allow unless they say otherwise: such a request skips the slots of held, quarantined or
-     * otherwise blocked lots a word at a time too, instead of looking at each of them on every request.
+     * Two bit sets over positions, interleaved a word each (for every 64 positions, first the
+     * word of slots with stock available, then the word of those whose lot is also released, the status requests
+     * allow unless they say otherwise), so that a change to a slot writes one cache line, not one per set. Such a
+     * request skips the slots of held, quarantined or otherwise blocked lots a word at a time too, instead of looking
+     * at each of them on every request.
      */
-    private long[] releasedWithStock = new long[0];
+    private long[] stockBits = new long[0];
+    private static final int WITH_STOCK = 0;
+    private static final int RELEASED_WITH_STOCK = 1;
     /** Whether positions are sorted by expiry ascending, so the date rules can be applied by binary search. */
     boolean byExpiry;
     /** Per lot run in an order by expiry: the lot's expiry day, first expired day, and first position. */
@@ -61,8 +63,7 @@ final class SlotOrder {
         if (builtForShape != stock.shapeVersion) {
             sort(stock);
             positionOf = new int[slots.length];
-            available = new long[(slots.length + 63) >>> 6];
-            releasedWithStock = new long[available.length];
+            stockBits = new long[2 * ((slots.length + 63) >>> 6)];
             for (int p = 0; p < slots.length; p++) {
                 int slot = slots[p];
                 positionOf[slot] = p;
@@ -80,22 +81,28 @@ final class SlotOrder {
         if (slot >= positionOf.length) {
             return;
         }
-        int p = positionOf[slot];
-        set(available, p, hasStock);
-        set(releasedWithStock, p, hasStock && released);
+        positionChanged(positionOf[slot], hasStock, released);
     }
 
-    private static void set(long[] bits, int position, boolean value) {
-        if (value) {
-            bits[position >>> 6] |= 1L << position;
+    /** As {@link #slotChanged}, for the slot at a position of this order as it stands. */
+    void positionChanged(int position, boolean hasStock, boolean released) {
+        int word = (position >>> 6) << 1;
+        long bit = 1L << position;
+        if (hasStock) {
+            stockBits[word + WITH_STOCK] |= bit;
         } else {
-            bits[position >>> 6] &= ~(1L << position);
+            stockBits[word + WITH_STOCK] &= ~bit;
+        }
+        if (hasStock && released) {
+            stockBits[word + RELEASED_WITH_STOCK] |= bit;
+        } else {
+            stockBits[word + RELEASED_WITH_STOCK] &= ~bit;
         }
     }
 
     /** Returns the first position at or after {@code position} whose slot has stock available, or the size. */
     int nextWithStock(int position) {
-        return next(available, position);
+        return next(WITH_STOCK, position);
     }
 
     /**
@@ -103,20 +110,22 @@ final class SlotOrder {
      * released, or the size.
      */
     int nextReleasedWithStock(int position) {
-        return next(releasedWithStock, position);
+        return next(RELEASED_WITH_STOCK, position);
     }
 
-    private int next(long[] set, int position) {
+    private int next(int set, int position) {
+        long[] sets = stockBits;
+        int words = sets.length >>> 1;
         int word = position >>> 6;
-        if (word >= set.length) {
+        if (word >= words) {
             return slots.length;
         }
-        long bits = set[word] & (-1L << position);
+        long bits = sets[(word << 1) + set] & (-1L << position);
         while (bits == 0) {
-            if (++word == set.length) {
+            if (++word == words) {
                 return slots.length;
             }
-            bits = set[word];
+            bits = sets[(word << 1) + set];
         }
         return (word << 6) + Long.numberOfTrailingZeros(bits);
     }

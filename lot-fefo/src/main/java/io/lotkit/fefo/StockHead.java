@@ -1,6 +1,7 @@
 package io.lotkit.fefo;
 
 import io.lotkit.core.LotId;
+import java.time.LocalDate;
 
 /**
  * The head of an item's stock: for the (strategy, location preference, date, minimum days) last asked about by a
@@ -33,8 +34,8 @@ abstract class StockHead extends ReservationTable {
     /** The head slot's units on hand and reserved: the only current copy while the slot is the head. */
     long headOnHand;
     long headReserved;
-    /** The key: the date that counts (epoch day), the minimum remaining days, the strategy and preference. */
-    private long headDay;
+    /** The key: the date that counts, the minimum remaining days, the strategy and preference. */
+    private LocalDate headDate;
     private int headMinimumDays;
     private AllocationStrategy headStrategy;
     private LocationPreference headPreference;
@@ -42,13 +43,10 @@ abstract class StockHead extends ReservationTable {
     LotId headLotId;
     String headLocation;
 
-    /**
-     * The units the head has available for a request with plain rules judged on {@code day}, or 0 if the head does
-     * not answer for that request's key.
-     */
-    final long headAvailableFor(AllocationRequest request, long day) {
-        if (headSlot < 0 || day != headDay || request.strategy() != headStrategy
-                || request.minimumShelfLifeDays() != headMinimumDays) {
+    /** The units the head has available for a request with plain rules, or 0 if the head does not answer its key. */
+    final long headAvailableFor(AllocationRequest request) {
+        if (headSlot < 0 || request.strategy() != headStrategy || request.minimumShelfLifeDays() != headMinimumDays
+                || !request.date().equals(headDate)) {
             return 0;
         }
         LocationPreference preference = request.locationPreference();
@@ -59,9 +57,9 @@ abstract class StockHead extends ReservationTable {
     }
 
     /** Makes a slot the head for the request's key: the first line of a full allocation of a plain request. */
-    final void setHead(AllocationRequest request, long day, int slot, long onHand, long reserved, LotId lotId,
+    final void setHead(AllocationRequest request, int slot, long onHand, long reserved, LotId lotId,
             String location) {
-        headDay = day;
+        headDate = request.date();
         headMinimumDays = request.minimumShelfLifeDays();
         headStrategy = request.strategy();
         headPreference = request.locationPreference();

@@ -237,8 +237,16 @@ public final class StockIndex {
             String customer = request.customer().orElse(null);
             OpenReservation open =
                     new OpenReservation(id, customer, outcome.lineSlots, outcome.lineUnits, outcome.lineCount);
+            SlotOrder order = outcome.order;
+            int generation = outcome.generation;
+            int shape = s.shapeVersion;
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
-            state.applyReservation(s, open);
+            if (outcome.generation == generation && s.shapeVersion == shape) {
+                // Nothing reused the outcome or reshaped the order meanwhile: its positions still hold.
+                state.applyReservation(s, open, order, outcome.linePositions);
+            } else {
+                state.applyReservation(s, open);
+            }
             return result;
         }
     }
@@ -367,8 +375,12 @@ public final class StockIndex {
         if (!request.plainRules() || !state.headEnabled) {
             return 0;
         }
+        long available = s.headAvailableFor(request);
+        if (available <= 0) {
+            return 0;
+        }
         long quantity = state.units.toUnits("quantity", request.quantity());
-        return quantity <= s.headAvailableFor(request, request.date().toEpochDay()) ? quantity : 0;
+        return quantity <= available ? quantity : 0;
     }
 
     /** Reserves a line the head answers: the full path's reserve, with one line from the head slot. */
@@ -394,7 +406,7 @@ public final class StockIndex {
         Outcome outcome = LineAllocator.allocate(s, order, criteria, scratch.outcome);
         if (outcome.lineCount > 0 && request.plainRules() && state.headEnabled) {
             int position = outcome.linePositions[0];
-            s.takeHead(request, criteria.day, outcome.lineSlots[0], order.lotIdAt[position],
+            s.takeHead(request, outcome.lineSlots[0], order.lotIdAt[position],
                     order.locationAt[position]);
         }
         return outcome;

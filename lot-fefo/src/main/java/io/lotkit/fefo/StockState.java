@@ -90,7 +90,18 @@ final class StockState {
         s.addReservation(reservation);
     }
 
-    /** Closes an open reservation of the item, making what it still holds available again. */
+    /**
+     * As {@link #applyReservation(ItemStock, OpenReservation)}, with each line's position in the order the allocation
+     * walked, which is current: slots that run out are cleared there without looking up their positions.
+     */
+    void applyReservation(ItemStock s, OpenReservation reservation, SlotOrder order, int[] positions) {
+        for (int i = 0; i < reservation.lineCount; i++) {
+            s.reserve(reservation.slot(i), reservation.units(i), order, positions[i]);
+        }
+        s.addReservation(reservation);
+    }
+
+        /** Closes an open reservation of the item, making what it still holds available again. */
     void applyRelease(ItemStock s, long id) {
         OpenReservation r = s.removeReservation(id);
         for (int i = 0; i < r.lineCount; i++) {
