@@ -193,12 +193,15 @@ public final class StockIndex {
         if (s == null) {
             return results.nothingInStock(request);
         }
+        // The quantity in units does not depend on the item's state: converted before the lock, so that reading the
+        // request's decimal overlaps reading the item's stock instead of following it.
+        long quantity = state.units.toUnits("quantity", request.quantity());
         synchronized (s) {
-            long headUnits = unitsFromHead(s, request);
+            long headUnits = unitsFromHead(s, request, quantity);
             if (headUnits > 0) {
                 return results.atHead(request, s, headUnits, null);
             }
-            Outcome outcome = allocate(s, request);
+            Outcome outcome = allocate(s, request, quantity);
             return results.of(request, s, outcome, null);
         }
     }
@@ -219,12 +222,15 @@ public final class StockIndex {
         if (s == null) {
             return results.nothingInStock(request);
         }
+        // The quantity in units does not depend on the item's state: converted before the lock, so that reading the
+        // request's decimal overlaps reading the item's stock instead of following it.
+        long quantity = state.units.toUnits("quantity", request.quantity());
         synchronized (s) {
-            long headUnits = unitsFromHead(s, request);
+            long headUnits = unitsFromHead(s, request, quantity);
             if (headUnits > 0) {
                 return reserveAtHead(s, request, headUnits);
             }
-            Outcome outcome = allocate(s, request);
+            Outcome outcome = allocate(s, request, quantity);
             if (outcome.lineCount == 0) {
                 return results.of(request, s, outcome, null);
             }
@@ -234,7 +240,7 @@ public final class StockIndex {
             AllocationResult result = results.of(request, s, outcome, lines, reservation);
             // Copied out before the host's journal runs: the outcome is the thread's scratch space, which a journal
             // calling back into this index on the same thread would overwrite.
-            String customer = request.customer().orElse(null);
+            String customer = request.customerOrNull();
             OpenReservation open =
                     new OpenReservation(id, customer, outcome.lineSlots, outcome.lineUnits, outcome.lineCount);
             SlotOrder order = outcome.order;
@@ -368,19 +374,14 @@ public final class StockIndex {
     }
 
     /**
-     * The request's quantity in units if the item's {@link StockHead head} answers it (its rules are plain, its key
-     * the head's, and the head slot holds the whole quantity), else 0. Under the item's monitor.
+     * The request's quantity in units ({@code quantity}) if the item's {@link StockHead head} answers it (its rules
+     * are plain, its key the head's, and the head slot holds the whole quantity), else 0. Under the item's monitor.
      */
-    private long unitsFromHead(ItemStock s, AllocationRequest request) {
+    private long unitsFromHead(ItemStock s, AllocationRequest request, long quantity) {
         if (!request.plainRules() || !state.headEnabled) {
             return 0;
         }
-        long available = s.headAvailableFor(request);
-        if (available <= 0) {
-            return 0;
-        }
-        long quantity = state.units.toUnits("quantity", request.quantity());
-        return quantity <= available ? quantity : 0;
+        return quantity <= s.headAvailableFor(request) ? quantity : 0;
     }
 
     /** Reserves a line the head answers: the full path's reserve, with one line from the head slot. */
@@ -399,10 +400,10 @@ public final class StockIndex {
      * Allocates with this thread's scratch space; the order is settled first, as {@link Scratch} requires. The first
      * line of a plain request's allocation becomes the item's head (see {@link StockHead}).
      */
-    private Outcome allocate(ItemStock s, AllocationRequest request) {
+    private Outcome allocate(ItemStock s, AllocationRequest request, long quantity) {
         SlotOrder order = s.order(request.strategy(), request.locationPreference());
         Scratch scratch = Scratch.ofThread();
-        Criteria criteria = scratch.criteria.reset(request, s, state.units);
+        Criteria criteria = scratch.criteria.reset(request, quantity, s, state.units);
         Outcome outcome = LineAllocator.allocate(s, order, criteria, scratch.outcome);
         if (outcome.lineCount > 0 && request.plainRules() && state.headEnabled) {
             int position = outcome.linePositions[0];

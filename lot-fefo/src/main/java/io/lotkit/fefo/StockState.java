@@ -20,7 +20,7 @@ final class StockState {
     final Units units;
     private final ItemTable items = new ItemTable();
     private final AtomicLong lastReservationId = new AtomicLong();
-    /** Whether allocations may be answered from an item's {@link StockHead}; switched off (before use) only by tests. */
+    /** Whether allocations may be answered from an item's {@link StockHead}; switched off (before use) by tests. */
     boolean headEnabled = true;
 
     StockState(Units units) {

@@ -16,10 +16,11 @@ final class Units {
     /** The count of units below which whole quantities are shared: {@code wholeValues.length * one}. */
     private final long wholeLimit;
     /**
-     * {@code ceil(2^40 / one)}. For a count {@code u = q * one} below {@link #wholeLimit}, {@code u * reciprocal >>> 40}
-     * is {@code q} whenever {@code u < 2^40} (the rounding up adds less than {@code u / 2^40}), which every count below
-     * the limit is at scales up to 8; at scale 9 a large count may come out one too high, fails the check and gets a
-     * new decimal, never a wrong one. The product stays below {@code 2^63}.
+     * {@code ceil(2^40 / one)}. For a count {@code u = q * one} below {@link #wholeLimit},
+     * {@code u * reciprocal >>> 40} is {@code q} whenever {@code u < 2^40} (the rounding up adds less than
+     * {@code u / 2^40}), which every count below the limit is at scales up to 8; at scale 9 a large count may come
+     * out one too high, fails the check and gets a new decimal, never a wrong one. The product stays below
+     * {@code 2^63}.
      */
     private final long reciprocal;
     private static final int RECIPROCAL_SHIFT = 40;
