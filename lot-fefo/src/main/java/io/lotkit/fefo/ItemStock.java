@@ -291,9 +291,9 @@ final class ItemStock extends StockHead {
         if (available > 0 && available <= units) {
             for (int i = 0; i < orderCount; i++) {
                 if (orders[i] == order) {
-                    order.positionChanged(position, false, false);
+                    order.stockChangedAt(position, false);
                 } else {
-                    orders[i].slotChanged(slot, false, false);
+                    orders[i].stockChanged(slot, false);
                 }
             }
         }
@@ -372,9 +372,8 @@ final class ItemStock extends StockHead {
         if (hasStock == hadStock) {
             return;
         }
-        boolean released = hasStock && isReleased(lotOf(slot)); // a slot without stock has both bits cleared
         for (int i = 0; i < orderCount; i++) {
-            orders[i].slotChanged(slot, hasStock, released);
+            orders[i].stockChanged(slot, hasStock);
         }
     }
 

@@ -31,15 +31,16 @@ final class SlotOrder {
     /** For each slot, its position in {@link #slots}. */
     private int[] positionOf = new int[0];
     /**
-     * Two bit sets over positions, interleaved a word each (for every 64 positions, first the
-     * word of slots with stock available, then the word of those whose lot is also released, the status requests
-     * allow unless they say otherwise), so that a change to a slot writes one cache line, not one per set. Such a
-     * request skips the slots of held, quarantined or otherwise blocked lots a word at a time too, instead of looking
-     * at each of them on every request.
+     * Two bit sets over positions, interleaved a word each (for every 64 positions, first the word of slots with stock
+     * available, then the word of slots whose lot is released, the status requests allow unless they say otherwise),
+     * so that both are read from one cache line. A request that allows released lots only skips the slots of held,
+     * quarantined or otherwise blocked lots a word at a time, by the two words ANDed. A change of stock touches the
+     * first word only and a change of status the second, so neither needs the other fact (a change of stock does not
+     * read the lot's status).
      */
     private long[] stockBits = new long[0];
     private static final int WITH_STOCK = 0;
-    private static final int RELEASED_WITH_STOCK = 1;
+    private static final int RELEASED = 1;
     /** Whether positions are sorted by expiry ascending, so the date rules can be applied by binary search. */
     boolean byExpiry;
     /** Per lot run in an order by expiry: the lot's expiry day, first expired day, and first position. */
@@ -81,28 +82,34 @@ final class SlotOrder {
         if (slot >= positionOf.length) {
             return;
         }
-        positionChanged(positionOf[slot], hasStock, released);
+        int position = positionOf[slot];
+        stockChangedAt(position, hasStock);
+        set((position >>> 6 << 1) + RELEASED, position, released);
     }
 
-    /** As {@link #slotChanged}, for the slot at a position of this order as it stands. */
-    void positionChanged(int position, boolean hasStock, boolean released) {
-        int word = (position >>> 6) << 1;
-        long bit = 1L << position;
-        if (hasStock) {
-            stockBits[word + WITH_STOCK] |= bit;
-        } else {
-            stockBits[word + WITH_STOCK] &= ~bit;
+    /** Records whether a slot has stock available; ignored until the order is rebuilt if the slot is new. */
+    void stockChanged(int slot, boolean hasStock) {
+        if (slot < positionOf.length) {
+            stockChangedAt(positionOf[slot], hasStock);
         }
-        if (hasStock && released) {
-            stockBits[word + RELEASED_WITH_STOCK] |= bit;
+    }
+
+    /** As {@link #stockChanged}, for the slot at a position of this order as it stands. */
+    void stockChangedAt(int position, boolean hasStock) {
+        set((position >>> 6 << 1) + WITH_STOCK, position, hasStock);
+    }
+
+    private void set(int word, int position, boolean value) {
+        if (value) {
+            stockBits[word] |= 1L << position;
         } else {
-            stockBits[word + RELEASED_WITH_STOCK] &= ~bit;
+            stockBits[word] &= ~(1L << position);
         }
     }
 
     /** Returns the first position at or after {@code position} whose slot has stock available, or the size. */
     int nextWithStock(int position) {
-        return next(WITH_STOCK, position);
+        return next(false, position);
     }
 
     /**
@@ -110,24 +117,29 @@ final class SlotOrder {
      * released, or the size.
      */
     int nextReleasedWithStock(int position) {
-        return next(RELEASED_WITH_STOCK, position);
+        return next(true, position);
     }
 
-    private int next(int set, int position) {
+    private int next(boolean releasedOnly, int position) {
         long[] sets = stockBits;
         int words = sets.length >>> 1;
         int word = position >>> 6;
         if (word >= words) {
             return slots.length;
         }
-        long bits = sets[(word << 1) + set] & (-1L << position);
+        long bits = bits(sets, word, releasedOnly) & (-1L << position);
         while (bits == 0) {
             if (++word == words) {
                 return slots.length;
             }
-            bits = sets[(word << 1) + set];
+            bits = bits(sets, word, releasedOnly);
         }
         return (word << 6) + Long.numberOfTrailingZeros(bits);
+    }
+
+    private static long bits(long[] sets, int word, boolean releasedOnly) {
+        long withStock = sets[(word << 1) + WITH_STOCK];
+        return releasedOnly ? withStock & sets[(word << 1) + RELEASED] : withStock;
     }
 
     /**
