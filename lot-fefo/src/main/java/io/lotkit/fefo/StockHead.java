@@ -9,7 +9,9 @@ import java.time.LocalDate;
  * request may take from (its lot released, passing the date rules, with stock available), with the slot's counts,
  * lot id and location. A plain request with the same key whose quantity that slot alone covers is answered from
  * these fields: one line, all of it from the head slot, without reading the order, its bit sets, the slot's facts
- * or the lot's, each of which is a cache miss for an item last used a while ago.
+ * or the lot's, each of which is a cache miss for an item last used a while ago. Order lines are mostly small
+ * against what one lot holds at one location, and the lines for an item mostly share a strategy and a ship date, so
+ * most of them are answered here; any other request takes the full path, which sets the head again.
  *
  * <p><b>Why the answer is the full allocation's.</b> For a plain request, {@link LineAllocator} starts at the first
  * position that passes the date rules (or at 0), jumps to the next released slot with stock, finds the lot allowed
