@@ -42,9 +42,16 @@ public final class AllocationRequest {
     private final boolean partialFill;
     private final boolean explain;
     private final int priority;
+    /** The item code's hash, so that finding the item's stock need not read the code. */
+    private final int itemHash;
+    /** See {@link #plainRules()}. */
+    private final boolean plainRules;
+    /** The minimum shelf life's days, kept here so that the hot path reads them without the record. */
+    private final int minimumShelfLifeDays;
 
     AllocationRequest(AllocationRequestBuilder b) {
         this.item = b.item;
+        this.itemHash = b.item.hashCode();
         this.quantity = b.quantity;
         this.date = b.date;
         this.customer = b.customer;
@@ -67,6 +74,10 @@ public final class AllocationRequest {
         this.partialFill = b.partialFill;
         this.explain = b.explain;
         this.priority = b.priority;
+        this.plainRules = mask == 1L << LotStatus.RELEASED.ordinal() && requestedLot == null && excludedLots.isEmpty()
+                && packSize == null && !explain && !singleLot && !fewestLots && minimumShelfLife.percent() == 0
+                && !(notOlderThanLastShipped && customer != null);
+        this.minimumShelfLifeDays = minimumShelfLife.days();
     }
 
     /**
@@ -141,6 +152,14 @@ public final class AllocationRequest {
         return Optional.ofNullable(customer);
     }
 
+    int itemHash() {
+        return itemHash;
+    }
+
+    String customerOrNull() {
+        return customer;
+    }
+
     /** @return the strategy */
     public AllocationStrategy strategy() {
         return strategy;
@@ -153,6 +172,20 @@ public final class AllocationRequest {
 
     long allowedStatusMask() {
         return allowedStatusMask;
+    }
+
+    /**
+     * Whether the only rules are those a {@link StockHead} can answer for: released lots only, the date rules in
+     * days (expiry, removal time, a minimum shelf life in days), any strategy, location preference, partial fill or
+     * lot limit; no lot requested or excluded, no pack size, no single or fewest lots, no shelf-life percentage, no
+     * last-shipped rule, no explanation.
+     */
+    boolean plainRules() {
+        return plainRules;
+    }
+
+    int minimumShelfLifeDays() {
+        return minimumShelfLifeDays;
     }
 
     /** @return the location preference */

@@ -19,6 +19,8 @@ final class Criteria {
 
     long quantity;
     long pack;
+    /** Whether the request has {@linkplain AllocationRequest#plainRules() plain rules}. */
+    boolean plainRules;
     boolean explain;
     boolean partialFill;
     boolean singleLot;
@@ -47,12 +49,9 @@ final class Criteria {
      * Sets every field from a request, for a new allocation of the item (under its monitor); returns this. Each
      * thread reuses one criteria object, so the hot path allocates none.
      */
-    Criteria reset(AllocationRequest request, ItemStock stock, Units units) {
-        this.quantity = units.toUnits("quantity", request.quantity());
-        this.pack = request.packSize().isPresent() ? units.toUnits("packSize", request.packSize().get()) : 1;
-        if (pack <= 0) {
-            throw new IllegalArgumentException("packSize must be at least one unit of the index's scale");
-        }
+    Criteria reset(AllocationRequest request, long quantity, ItemStock stock, Units units) {
+        this.quantity = quantity;
+        this.plainRules = request.plainRules();
         this.explain = request.explain();
         this.partialFill = request.partialFill();
         this.singleLot = request.singleLot();
@@ -63,8 +62,23 @@ final class Criteria {
         this.statusMask = request.allowedStatusMask();
         this.releasedOnly = statusMask == RELEASED_ONLY;
         this.removalDays = stock.removalDays;
-        int minDays = request.minimumShelfLife().days();
+        int minDays = request.minimumShelfLifeDays();
         this.minExpiryDay = minDays == 0 ? Long.MIN_VALUE : earliestExpiryWithRemaining(date, minDays);
+        if (plainRules) {
+            // None of the rules below (see AllocationRequest.plainRules), whose parts lie in further objects of the
+            // request (its pack size, shelf-life record, lot sets), each one more read from memory per request.
+            this.pack = 1;
+            this.minPercent = 0;
+            this.minPercentDecimal = BigDecimal.ZERO;
+            this.lastShippedExpiry = Long.MIN_VALUE;
+            this.requestedLot = -1;
+            this.excludedLots = NONE;
+            return this;
+        }
+        this.pack = request.packSize().isPresent() ? units.toUnits("packSize", request.packSize().get()) : 1;
+        if (pack <= 0) {
+            throw new IllegalArgumentException("packSize must be at least one unit of the index's scale");
+        }
         this.minPercent = request.minimumShelfLife().percent();
         this.minPercentDecimal = minPercent == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(minPercent);
         Long shipped = request.notOlderThanLastShipped() && request.customer().isPresent()
@@ -91,6 +105,15 @@ final class Criteria {
             }
         }
         return Arrays.copyOf(excluded, count);
+    }
+
+    /**
+     * The most of {@code units} that is a whole number of packs. Without a pack size (one unit) that is all of them,
+     * with no division: a 64-bit remainder costs tens of cycles, and an allocation spanning many slots asks once
+     * per slot.
+     */
+    long wholePacks(long units) {
+        return pack == 1 ? units : units - units % pack;
     }
 
     /** Returns why the lot may not be taken for this request, or {@code null} if it may. */

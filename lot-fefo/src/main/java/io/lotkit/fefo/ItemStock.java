@@ -17,9 +17,13 @@ import java.util.Optional;
  * unit of locking: {@link StockIndex} holds this object's monitor for every read and change, so work on one item
  * never waits for another.
  *
+ * <p>It is its own {@linkplain ReservationTable table of open reservations} and keeps the {@linkplain StockHead head}
+ * that answers most small requests: both as fields of this object, which every operation reads first anyway. Every
+ * change to a slot's counts goes through the methods below, which keep the head current or drop it.
+ *
  * <p>Not thread-safe: guarded by its own monitor.
  */
-final class ItemStock {
+final class ItemStock extends StockHead {
 
     /** Epoch day standing for "no such date"; sorts after every real date. */
     static final long NO_DATE = Long.MAX_VALUE;
@@ -44,8 +48,6 @@ final class ItemStock {
      * expiry day, first expired day) so that judging a lot reads one cache line instead of one per array.
      */
     private long[] lotFacts = new long[4 * FACTS];
-    /** Open reservations by number. */
-    final ReservationTable reservations = new ReservationTable();
 
     // Lots, by index.
     int lotCount;
@@ -117,17 +119,18 @@ final class ItemStock {
         return lotFacts[lot * FACTS + FIRST_EXPIRED];
     }
 
+    // The head slot's counts live in the head while there is one (see dropHead), so every read asks it first.
+
     long available(int slot) {
-        int at = slot * SLOT_FIELDS;
-        return slotFacts[at + ON_HAND] - slotFacts[at + RESERVED];
+        return onHand(slot) - reserved(slot);
     }
 
     long onHand(int slot) {
-        return slotFacts[slot * SLOT_FIELDS + ON_HAND];
+        return slot == headSlot ? headOnHand : slotFacts[slot * SLOT_FIELDS + ON_HAND];
     }
 
     long reserved(int slot) {
-        return slotFacts[slot * SLOT_FIELDS + RESERVED];
+        return slot == headSlot ? headReserved : slotFacts[slot * SLOT_FIELDS + RESERVED];
     }
 
     /** The slot's lot index. */
@@ -192,9 +195,11 @@ final class ItemStock {
         }
         slotsOfLot[index] = new int[0];
         shapeVersion++;
+        dropHead();
     }
 
     void applyStatusChange(int lot, StatusChange change) {
+        dropHead();
         boolean wasReleased = isReleased(lot);
         lots[lot] = lots[lot].apply(change);
         lotFacts[lot * FACTS + STATUS] = lots[lot].status().ordinal();
@@ -237,22 +242,69 @@ final class ItemStock {
         }
         slotsOfLot[lot][place] = slot;
         shapeVersion++;
+        dropHead();
         return slot;
     }
 
+    void setRemovalDays(int days) {
+        removalDays = days;
+        dropHead();
+    }
+
     void addOnHand(int slot, long units) {
+        if (slot == headSlot) {
+            headOnHand += units;
+            dropHeadIfEmpty();
+            return;
+        }
+        if (units > 0) {
+            dropHead(); // the slot may now come before the head
+        }
         boolean hadStock = hasStock(slot);
         slotFacts[slot * SLOT_FIELDS + ON_HAND] += units;
         stockChanged(slot, hadStock);
     }
 
     void reserve(int slot, long units) {
+        if (slot == headSlot) {
+            headReserved += units; // the head holds the slot's counts: nothing else is read or written
+            dropHeadIfEmpty();
+            return;
+        }
         boolean hadStock = hasStock(slot);
         slotFacts[slot * SLOT_FIELDS + RESERVED] += units;
         stockChanged(slot, hadStock);
     }
 
+    /**
+     * As {@link #reserve(int, long)}, for a slot an allocation found at a position of an order: if the slot runs out,
+     * that order's bits are cleared by the position, without looking it up (other orders look it up).
+     */
+    void reserve(int slot, long units, SlotOrder order, int position) {
+        if (slot == headSlot) {
+            reserve(slot, units);
+            return;
+        }
+        int at = slot * SLOT_FIELDS;
+        long available = slotFacts[at + ON_HAND] - slotFacts[at + RESERVED];
+        slotFacts[at + RESERVED] += units;
+        if (available > 0 && available <= units) {
+            for (int i = 0; i < orderCount; i++) {
+                if (orders[i] == order) {
+                    order.stockChangedAt(position, false);
+                } else {
+                    orders[i].stockChanged(slot, false);
+                }
+            }
+        }
+    }
+
     void unreserve(int slot, long units) {
+        if (slot == headSlot) {
+            headReserved -= units;
+            return;
+        }
+        dropHead(); // the slot may now come before the head
         boolean hadStock = hasStock(slot);
         slotFacts[slot * SLOT_FIELDS + RESERVED] -= units;
         stockChanged(slot, hadStock);
@@ -260,8 +312,51 @@ final class ItemStock {
 
     /** Picks reserved stock: it leaves reserved and on hand alike, so what is available does not change. */
     void pick(int slot, long units) {
+        if (slot == headSlot) {
+            headOnHand -= units;
+            headReserved -= units;
+            return;
+        }
         slotFacts[slot * SLOT_FIELDS + RESERVED] -= units;
         slotFacts[slot * SLOT_FIELDS + ON_HAND] -= units;
+    }
+
+    /**
+     * Makes a slot the head for a plain request's key (the first line of its full allocation), writing back the
+     * counts of the head it replaces.
+     */
+    void takeHead(AllocationRequest request, int slot, LotId lotId, String location) {
+        long onHand = onHand(slot);
+        long reserved = reserved(slot);
+        dropHead();
+        setHead(request, slot, onHand, reserved, lotId, location);
+    }
+
+    /**
+     * Forgets the head, first writing its counts back to the slot's facts. While there is a head its slot's counts
+     * are kept in the head only: a request the head answers then writes to this object alone, not to a line of the
+     * slot facts that for an item last used a while ago is not in the cache.
+     */
+    private void dropHead() {
+        int slot = headSlot;
+        if (slot >= 0) {
+            int at = slot * SLOT_FIELDS;
+            slotFacts[at + ON_HAND] = headOnHand;
+            slotFacts[at + RESERVED] = headReserved;
+            clearHead();
+        }
+    }
+
+    /**
+     * After the head slot lost stock: if it has none left, drops the head (the next slot in order becomes the head on
+     * the next full allocation) and updates the orders' bit sets.
+     */
+    private void dropHeadIfEmpty() {
+        if (headOnHand - headReserved <= 0) {
+            int slot = headSlot;
+            dropHead();
+            stockChanged(slot, true);
+        }
     }
 
     private boolean hasStock(int slot) {
@@ -277,15 +372,14 @@ final class ItemStock {
         if (hasStock == hadStock) {
             return;
         }
-        boolean released = isReleased(lotOf(slot));
         for (int i = 0; i < orderCount; i++) {
-            orders[i].slotChanged(slot, hasStock, released);
+            orders[i].stockChanged(slot, hasStock);
         }
     }
 
     /** Releases what every open reservation holds of a lot; reservations left empty are closed. */
     void cancelReservationsOf(int lot) {
-        for (OpenReservation reservation : reservations.values()) {
+        for (OpenReservation reservation : openReservations()) {
             for (int i = 0; i < reservation.lineCount; i++) {
                 int slot = reservation.slot(i);
                 if (lotOf(slot) == lot && reservation.units(i) > 0) {
@@ -294,7 +388,7 @@ final class ItemStock {
                 }
             }
             if (reservation.isEmpty()) {
-                reservations.remove(reservation.id);
+                removeReservation(reservation.id);
             }
         }
     }

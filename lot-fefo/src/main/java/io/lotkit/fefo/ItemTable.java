@@ -29,7 +29,15 @@ final class ItemTable {
 
     /** The item's stock, or {@code null} if the item is not known. */
     ItemStock get(String item) {
-        int hash = item.hashCode();
+        return get(item, item.hashCode());
+    }
+
+    /**
+     * The item's stock, or {@code null}, given the code's {@link String#hashCode()} (which a request keeps, so that
+     * finding its item does not first read the string: the string is compared by identity, then by hash, and only
+     * then by its characters).
+     */
+    ItemStock get(String item, int hash) {
         ItemStock[] t = table;
         int mask = t.length - 1;
         for (int i = home(hash, mask); ; i = (i + 1) & mask) {

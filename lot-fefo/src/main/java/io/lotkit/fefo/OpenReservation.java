@@ -37,6 +37,16 @@ final class OpenReservation {
         }
     }
 
+    /** A reservation of one line. */
+    OpenReservation(long id, String customer, int slot, long units) {
+        this.id = id;
+        this.customer = customer;
+        this.lineCount = 1;
+        this.firstSlot = slot;
+        this.firstUnits = units;
+        this.further = null;
+    }
+
     int slot(int line) {
         return line == 0 ? firstSlot : (int) further[2 * (line - 1)];
     }

@@ -30,6 +30,12 @@ final class Outcome {
     /** Per slot looked at, when explaining: slot, available units, units taken, reason (or null). */
     final List<Note> notes;
 
+    /**
+     * Counts the resets, so that a caller that let other code run (the host's journal) can tell whether the outcome
+     * still holds its allocation or was reused meanwhile.
+     */
+    int generation;
+
     /** Whether distinct lots are counted (only the at-most-N rule needs it). */
     private boolean countLots;
 
@@ -40,6 +46,7 @@ final class Outcome {
 
     /** Empties the outcome for a new allocation; only for one that does not explain. */
     Outcome reset(boolean countLots) {
+        this.generation++;
         this.lineCount = 0;
         this.allocated = 0;
         this.lotCount = 0;

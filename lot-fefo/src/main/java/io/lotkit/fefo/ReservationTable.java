@@ -16,9 +16,13 @@ import java.util.List;
  * array searchable), until the array fills up, when the open ones are moved together; removing the newest one (a
  * reservation released right away) shortens the array instead.
  *
+ * <p>{@link ItemStock} extends this class rather than holding a table, so that the table's fields lie in the stock's
+ * own object, next to the monitor every operation takes: adding a reservation then writes to the array's tail without
+ * first reading another object (and the highest id is kept in a field, so neither is the previous reservation read).
+ *
  * <p>Not thread-safe: used under the item's monitor.
  */
-final class ReservationTable {
+class ReservationTable {
 
     private static final int INITIAL_CAPACITY = 8;
 
@@ -28,24 +32,27 @@ final class ReservationTable {
     private int length;
     /** Open reservations. */
     private int size;
+    /** The id of the reservation in the last place in use, 0 if none is: the highest id in the table. */
+    private long lastId;
 
-    int size() {
+    int openReservationCount() {
         return size;
     }
 
-    OpenReservation get(long id) {
+    /** The open reservation with this id, or {@code null}. */
+    OpenReservation openReservation(long id) {
         int at = indexOf(id);
         return at < 0 || values[at].removed ? null : values[at];
     }
 
     /** Adds a reservation; its id (at least 1) must not be open in the table. */
-    void put(OpenReservation reservation) {
+    void addReservation(OpenReservation reservation) {
         if (length == values.length) {
             makeRoom();
         }
         reservation.removed = false;
         int at = length;
-        if (at > 0 && values[at - 1].id > reservation.id) {
+        if (at > 0 && lastId > reservation.id) {
             // Out of order (a journal written by other means): into the place of the removed reservation with this
             // id, or into its own place, shifting the later ones up by one.
             int found = indexOf(reservation.id);
@@ -60,10 +67,13 @@ final class ReservationTable {
         values[at] = reservation;
         length++;
         size++;
+        if (at == length - 1) {
+            lastId = reservation.id;
+        }
     }
 
     /** Removes and returns the reservation with this id, or returns {@code null} if there is none open. */
-    OpenReservation remove(long id) {
+    OpenReservation removeReservation(long id) {
         int at = indexOf(id);
         if (at < 0 || values[at].removed) {
             return null;
@@ -71,14 +81,17 @@ final class ReservationTable {
         OpenReservation removed = values[at];
         removed.removed = true;
         size--;
-        while (length > 0 && values[length - 1].removed) {
-            values[--length] = null;
+        if (at == length - 1) {
+            while (length > 0 && values[length - 1].removed) {
+                values[--length] = null;
+            }
+            lastId = length > 0 ? values[length - 1].id : 0;
         }
         return removed;
     }
 
     /** The open reservations, by id (a copy, so the caller may remove while iterating). */
-    List<OpenReservation> values() {
+    List<OpenReservation> openReservations() {
         List<OpenReservation> out = new ArrayList<>(size);
         for (int i = 0; i < length; i++) {
             if (!values[i].removed) {

@@ -42,6 +42,18 @@ final class Results {
     }
 
     /**
+     * The result of a request the item's head answers: one line of the whole quantity from the head slot, as the full
+     * path would build it.
+     */
+    AllocationResult atHead(AllocationRequest request, ItemStock s, long quantity, ReservationId reservation) {
+        BigDecimal shortfall = shortfall(request, quantity, quantity);
+        AllocationLine line = new AllocationLine(s.headLotId, s.headLocation, units.toDecimal(quantity));
+        List<AllocationLine> lines = new AllocatedLines(line, s.item, request.quantity(), shortfall);
+        return new AllocationResult(s.item, request.quantity(), lines, shortfall, Optional.ofNullable(reservation),
+                Optional.empty());
+    }
+
+    /**
      * The outcome's lines as the API's values, in an {@link AllocatedLines} that records they add up with the
      * request's quantity and {@link #shortfall}, so that the result and the reservation event need not check it
      * again with decimal arithmetic.
@@ -78,11 +90,15 @@ final class Results {
      * allocating for whole quantities.
      */
     private BigDecimal shortfall(AllocationRequest request, Outcome outcome) {
+        return shortfall(request, units.toUnits("quantity", request.quantity()), outcome.allocated);
+    }
+
+    private BigDecimal shortfall(AllocationRequest request, long requested, long allocated) {
         BigDecimal quantity = request.quantity();
         if (quantity.scale() <= units.scale()) {
-            return units.toDecimal(units.toUnits("quantity", quantity) - outcome.allocated);
+            return units.toDecimal(requested - allocated);
         }
-        return quantity.subtract(units.toDecimal(outcome.allocated));
+        return quantity.subtract(units.toDecimal(allocated));
     }
 
     private Optional<Explanation> explanation(ItemStock s, Outcome outcome) {
@@ -146,7 +162,7 @@ final class Results {
             return Optional.empty();
         }
         synchronized (s) {
-            OpenReservation r = s.reservations.get(id.value());
+            OpenReservation r = s.openReservation(id.value());
             if (r == null) {
                 return Optional.empty();
             }

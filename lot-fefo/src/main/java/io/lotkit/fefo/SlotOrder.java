@@ -30,14 +30,17 @@ final class SlotOrder {
     String[] locationAt = new String[0];
     /** For each slot, its position in {@link #slots}. */
     private int[] positionOf = new int[0];
-    /** Bit {@code p} is set when the slot at position {@code p} has stock available. */
-    private long[] available = new long[0];
     /**
-     * Bit {@code p} is set when the slot at position {@code p} has stock available and its lot is released, the
-     * status requests allow unless they say otherwise: such a request skips the slots of held, quarantined or
-     * otherwise blocked lots a word at a time too, instead of looking at each of them on every request.
+     * Two bit sets over positions, interleaved a word each (for every 64 positions, first the word of slots with stock
+     * available, then the word of slots whose lot is released, the status requests allow unless they say otherwise),
+     * so that both are read from one cache line. A request that allows released lots only skips the slots of held,
+     * quarantined or otherwise blocked lots a word at a time, by the two words ANDed. A change of stock touches the
+     * first word only and a change of status the second, so neither needs the other fact (a change of stock does not
+     * read the lot's status).
      */
-    private long[] releasedWithStock = new long[0];
+    private long[] stockBits = new long[0];
+    private static final int WITH_STOCK = 0;
+    private static final int RELEASED = 1;
     /** Whether positions are sorted by expiry ascending, so the date rules can be applied by binary search. */
     boolean byExpiry;
     /** Per lot run in an order by expiry: the lot's expiry day, first expired day, and first position. */
@@ -61,8 +64,7 @@ final class SlotOrder {
         if (builtForShape != stock.shapeVersion) {
             sort(stock);
             positionOf = new int[slots.length];
-            available = new long[(slots.length + 63) >>> 6];
-            releasedWithStock = new long[available.length];
+            stockBits = new long[2 * ((slots.length + 63) >>> 6)];
             for (int p = 0; p < slots.length; p++) {
                 int slot = slots[p];
                 positionOf[slot] = p;
@@ -80,22 +82,34 @@ final class SlotOrder {
         if (slot >= positionOf.length) {
             return;
         }
-        int p = positionOf[slot];
-        set(available, p, hasStock);
-        set(releasedWithStock, p, hasStock && released);
+        int position = positionOf[slot];
+        stockChangedAt(position, hasStock);
+        set((position >>> 6 << 1) + RELEASED, position, released);
     }
 
-    private static void set(long[] bits, int position, boolean value) {
+    /** Records whether a slot has stock available; ignored until the order is rebuilt if the slot is new. */
+    void stockChanged(int slot, boolean hasStock) {
+        if (slot < positionOf.length) {
+            stockChangedAt(positionOf[slot], hasStock);
+        }
+    }
+
+    /** As {@link #stockChanged}, for the slot at a position of this order as it stands. */
+    void stockChangedAt(int position, boolean hasStock) {
+        set((position >>> 6 << 1) + WITH_STOCK, position, hasStock);
+    }
+
+    private void set(int word, int position, boolean value) {
         if (value) {
-            bits[position >>> 6] |= 1L << position;
+            stockBits[word] |= 1L << position;
         } else {
-            bits[position >>> 6] &= ~(1L << position);
+            stockBits[word] &= ~(1L << position);
         }
     }
 
     /** Returns the first position at or after {@code position} whose slot has stock available, or the size. */
     int nextWithStock(int position) {
-        return next(available, position);
+        return next(false, position);
     }
 
     /**
@@ -103,22 +117,29 @@ final class SlotOrder {
      * released, or the size.
      */
     int nextReleasedWithStock(int position) {
-        return next(releasedWithStock, position);
+        return next(true, position);
     }
 
-    private int next(long[] set, int position) {
+    private int next(boolean releasedOnly, int position) {
+        long[] sets = stockBits;
+        int words = sets.length >>> 1;
         int word = position >>> 6;
-        if (word >= set.length) {
+        if (word >= words) {
             return slots.length;
         }
-        long bits = set[word] & (-1L << position);
+        long bits = bits(sets, word, releasedOnly) & (-1L << position);
         while (bits == 0) {
-            if (++word == set.length) {
+            if (++word == words) {
                 return slots.length;
             }
-            bits = set[word];
+            bits = bits(sets, word, releasedOnly);
         }
         return (word << 6) + Long.numberOfTrailingZeros(bits);
+    }
+
+    private static long bits(long[] sets, int word, boolean releasedOnly) {
+        long withStock = sets[(word << 1) + WITH_STOCK];
+        return releasedOnly ? withStock & sets[(word << 1) + RELEASED] : withStock;
     }
 
     /**

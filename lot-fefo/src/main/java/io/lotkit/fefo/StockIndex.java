@@ -189,12 +189,19 @@ public final class StockIndex {
      */
     public AllocationResult plan(AllocationRequest request) {
         Checks.notNull("request", request);
-        ItemStock s = state.item(request.item());
+        ItemStock s = state.item(request.item(), request.itemHash());
         if (s == null) {
             return results.nothingInStock(request);
         }
+        // The quantity in units does not depend on the item's state: converted before the lock, so that reading the
+        // request's decimal overlaps reading the item's stock instead of following it.
+        long quantity = state.units.toUnits("quantity", request.quantity());
         synchronized (s) {
-            Outcome outcome = allocate(s, request);
+            long headUnits = unitsFromHead(s, request, quantity);
+            if (headUnits > 0) {
+                return results.atHead(request, s, headUnits, null);
+            }
+            Outcome outcome = allocate(s, request, quantity);
             return results.of(request, s, outcome, null);
         }
     }
@@ -211,12 +218,19 @@ public final class StockIndex {
      */
     public AllocationResult reserve(AllocationRequest request) {
         Checks.notNull("request", request);
-        ItemStock s = state.item(request.item());
+        ItemStock s = state.item(request.item(), request.itemHash());
         if (s == null) {
             return results.nothingInStock(request);
         }
+        // The quantity in units does not depend on the item's state: converted before the lock, so that reading the
+        // request's decimal overlaps reading the item's stock instead of following it.
+        long quantity = state.units.toUnits("quantity", request.quantity());
         synchronized (s) {
-            Outcome outcome = allocate(s, request);
+            long headUnits = unitsFromHead(s, request, quantity);
+            if (headUnits > 0) {
+                return reserveAtHead(s, request, headUnits);
+            }
+            Outcome outcome = allocate(s, request, quantity);
             if (outcome.lineCount == 0) {
                 return results.of(request, s, outcome, null);
             }
@@ -226,11 +240,19 @@ public final class StockIndex {
             AllocationResult result = results.of(request, s, outcome, lines, reservation);
             // Copied out before the host's journal runs: the outcome is the thread's scratch space, which a journal
             // calling back into this index on the same thread would overwrite.
-            String customer = request.customer().orElse(null);
+            String customer = request.customerOrNull();
             OpenReservation open =
                     new OpenReservation(id, customer, outcome.lineSlots, outcome.lineUnits, outcome.lineCount);
+            SlotOrder order = outcome.order;
+            int generation = outcome.generation;
+            int shape = s.shapeVersion;
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
-            state.applyReservation(s, open);
+            if (outcome.generation == generation && s.shapeVersion == shape) {
+                // Nothing reused the outcome or reshaped the order meanwhile: its positions still hold.
+                state.applyReservation(s, open, order, outcome.linePositions);
+            } else {
+                state.applyReservation(s, open);
+            }
             return result;
         }
     }
@@ -351,11 +373,52 @@ public final class StockIndex {
         return state.describe();
     }
 
-    /** Allocates with this thread's scratch space; the order is settled first, as {@link Scratch} requires. */
-    private Outcome allocate(ItemStock s, AllocationRequest request) {
+    /**
+     * The request's quantity in units ({@code quantity}) if the item's {@link StockHead head} answers it (its rules
+     * are plain, its key the head's, and the head slot holds the whole quantity), else 0. Under the item's monitor.
+     */
+    private long unitsFromHead(ItemStock s, AllocationRequest request, long quantity) {
+        if (!request.plainRules() || !state.headEnabled) {
+            return 0;
+        }
+        return quantity <= s.headAvailableFor(request) ? quantity : 0;
+    }
+
+    /** Reserves a line the head answers: the full path's reserve, with one line from the head slot. */
+    private AllocationResult reserveAtHead(ItemStock s, AllocationRequest request, long quantity) {
+        long id = state.nextReservationId();
+        ReservationId reservation = ReservationId.of(s.item, id);
+        AllocationResult result = results.atHead(request, s, quantity, reservation);
+        String customer = request.customerOrNull();
+        OpenReservation open = new OpenReservation(id, customer, s.headSlot, quantity);
+        journal.append(new StockEvent.Reserved(reservation, customer, result.lines()));
+        state.applyReservation(s, open);
+        return result;
+    }
+
+    /**
+     * Allocates with this thread's scratch space; the order is settled first, as {@link Scratch} requires. The first
+     * line of a plain request's allocation becomes the item's head (see {@link StockHead}).
+     */
+    private Outcome allocate(ItemStock s, AllocationRequest request, long quantity) {
         SlotOrder order = s.order(request.strategy(), request.locationPreference());
         Scratch scratch = Scratch.ofThread();
-        Criteria criteria = scratch.criteria.reset(request, s, state.units);
-        return LineAllocator.allocate(s, order, criteria, scratch.outcome);
+        Criteria criteria = scratch.criteria.reset(request, quantity, s, state.units);
+        Outcome outcome = LineAllocator.allocate(s, order, criteria, scratch.outcome);
+        if (outcome.lineCount > 0 && request.plainRules() && state.headEnabled) {
+            int position = outcome.linePositions[0];
+            s.takeHead(request, outcome.lineSlots[0], order.lotIdAt[position],
+                    order.locationAt[position]);
+        }
+        return outcome;
+    }
+
+    /**
+     * Stops this index from answering requests from the items' heads, so that every allocation takes the full path;
+     * for tests comparing the two.
+     */
+    StockIndex withoutHeads() {
+        state.headEnabled = false;
+        return this;
     }
 }

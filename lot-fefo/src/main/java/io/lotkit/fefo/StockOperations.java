@@ -65,7 +65,7 @@ final class StockOperations {
     void release(ReservationId id) {
         ItemStock s = reservationItem(id);
         synchronized (s) {
-            if (s.reservations.get(id.value()) == null) {
+            if (s.openReservation(id.value()) == null) {
                 throw unknown(id);
             }
             // The event's item is the one locked: applied directly, as apply(event) would after finding the item.
@@ -77,7 +77,7 @@ final class StockOperations {
     List<AllocationLine> pickAll(ReservationId id) {
         ItemStock s = reservationItem(id);
         synchronized (s) {
-            OpenReservation r = s.reservations.get(id.value());
+            OpenReservation r = s.openReservation(id.value());
             if (r == null) {
                 throw unknown(id);
             }
@@ -138,7 +138,7 @@ final class StockOperations {
 
     private void checkPick(ItemStock s, StockEvent.Picked e) {
         OpenReservation r = e.reservation().item().equals(s.item)
-                ? s.reservations.get(e.reservation().value())
+                ? s.openReservation(e.reservation().value())
                 : null;
         if (r == null) {
             throw new StockException(StockException.Problem.UNKNOWN_RESERVATION,

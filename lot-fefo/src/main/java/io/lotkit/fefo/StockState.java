@@ -20,6 +20,8 @@ final class StockState {
     final Units units;
     private final ItemTable items = new ItemTable();
     private final AtomicLong lastReservationId = new AtomicLong();
+    /** Whether allocations may be answered from an item's {@link StockHead}; switched off (before use) by tests. */
+    boolean headEnabled = true;
 
     StockState(Units units) {
         this.units = units;
@@ -27,6 +29,11 @@ final class StockState {
 
     ItemStock item(String item) {
         return items.get(item);
+    }
+
+    /** The item's stock, or {@code null}, given the code's {@link String#hashCode()}. */
+    ItemStock item(String item, int hash) {
+        return items.get(item, hash);
     }
 
     ItemStock itemOrCreate(String item) {
@@ -62,7 +69,7 @@ final class StockState {
                 s.cancelReservationsOf(lot);
             }
         } else if (event instanceof StockEvent.RemovalTimeSet e) {
-            s.removalDays = e.days();
+            s.setRemovalDays(e.days());
         } else if (event instanceof StockEvent.Reserved e) {
             applyReserved(s, e);
         } else if (event instanceof StockEvent.Released e) {
@@ -80,12 +87,23 @@ final class StockState {
         for (int i = 0; i < reservation.lineCount; i++) {
             s.reserve(reservation.slot(i), reservation.units(i));
         }
-        s.reservations.put(reservation);
+        s.addReservation(reservation);
     }
 
-    /** Closes an open reservation of the item, making what it still holds available again. */
+    /**
+     * As {@link #applyReservation(ItemStock, OpenReservation)}, with each line's position in the order the allocation
+     * walked, which is current: slots that run out are cleared there without looking up their positions.
+     */
+    void applyReservation(ItemStock s, OpenReservation reservation, SlotOrder order, int[] positions) {
+        for (int i = 0; i < reservation.lineCount; i++) {
+            s.reserve(reservation.slot(i), reservation.units(i), order, positions[i]);
+        }
+        s.addReservation(reservation);
+    }
+
+        /** Closes an open reservation of the item, making what it still holds available again. */
     void applyRelease(ItemStock s, long id) {
-        OpenReservation r = s.reservations.remove(id);
+        OpenReservation r = s.removeReservation(id);
         for (int i = 0; i < r.lineCount; i++) {
             if (r.units(i) > 0) {
                 s.unreserve(r.slot(i), r.units(i));
@@ -107,7 +125,7 @@ final class StockState {
     }
 
     private void applyPicked(ItemStock s, StockEvent.Picked e) {
-        OpenReservation r = s.reservations.get(e.reservation().value());
+        OpenReservation r = s.openReservation(e.reservation().value());
         int lot = lot(s, e.lot().lotNumber());
         int slot = s.slotIndex(lot, e.location());
         int line = r.line(slot);
@@ -116,7 +134,7 @@ final class StockState {
         s.pick(slot, quantity);
         s.recordShipped(r.customer, lot);
         if (r.isEmpty()) {
-            s.reservations.remove(r.id);
+            s.removeReservation(r.id);
         }
     }
 
@@ -153,7 +171,7 @@ final class StockState {
                                 + " onHand " + s.onHand(slot) + " reserved " + s.reserved(slot));
                     }
                 }
-                for (OpenReservation r : s.reservations.values()) {
+                for (OpenReservation r : s.openReservations()) {
                     StringBuilder text = new StringBuilder("  reservation " + r.id + " for " + r.customer + ":");
                     for (int i = 0; i < r.lineCount; i++) {
                         text.append(' ').append(s.lotId(s.lotOf(r.slot(i)))).append('@')

@@ -13,11 +13,24 @@ final class Units {
     private final long one;
     /** The whole quantities 0 to 4095 at the index's scale, shared instead of allocated per result line. */
     private final BigDecimal[] wholeValues;
+    /** The count of units below which whole quantities are shared: {@code wholeValues.length * one}. */
+    private final long wholeLimit;
+    /**
+     * {@code ceil(2^40 / one)}. For a count {@code u = q * one} below {@link #wholeLimit},
+     * {@code u * reciprocal >>> 40} is {@code q} whenever {@code u < 2^40} (the rounding up adds less than
+     * {@code u / 2^40}), which every count below the limit is at scales up to 8; at scale 9 a large count may come
+     * out one too high, fails the check and gets a new decimal, never a wrong one. The product stays below
+     * {@code 2^63}.
+     */
+    private final long reciprocal;
+    private static final int RECIPROCAL_SHIFT = 40;
 
     Units(int scale) {
         this.scale = scale;
         this.one = BigDecimal.ONE.movePointRight(scale).longValueExact();
         this.wholeValues = new BigDecimal[4096];
+        this.wholeLimit = wholeValues.length * one;
+        this.reciprocal = ((1L << RECIPROCAL_SHIFT) + one - 1) / one;
         for (int i = 0; i < wholeValues.length; i++) {
             wholeValues[i] = BigDecimal.valueOf(i * one, scale);
         }
@@ -46,9 +59,13 @@ final class Units {
     }
 
     BigDecimal toDecimal(long units) {
-        long whole = units / one; // one division: a 64-bit division costs as much as the rest of this method
-        if (units >= 0 && whole < wholeValues.length && whole * one == units) {
-            return wholeValues[(int) whole];
+        if (units >= 0 && units < wholeLimit) {
+            // units / one without a division (tens of cycles, once per result line): exact for every multiple of one
+            // below the limit, and any other count fails the check below and is not shared.
+            int whole = (int) ((units * reciprocal) >>> RECIPROCAL_SHIFT);
+            if (whole * one == units) {
+                return wholeValues[whole];
+            }
         }
         return BigDecimal.valueOf(units, scale);
     }

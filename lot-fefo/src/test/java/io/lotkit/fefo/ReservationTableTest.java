@@ -22,19 +22,19 @@ class ReservationTableTest {
         for (int op : operations) {
             long id = op;
             if (model.containsKey(id)) {
-                assertThat(table.remove(id)).isSameAs(model.remove(id));
+                assertThat(table.removeReservation(id)).isSameAs(model.remove(id));
             } else {
                 OpenReservation r = new OpenReservation(id, null, new int[0], new long[0], 0);
-                table.put(r);
+                table.addReservation(r);
                 model.put(id, r);
             }
-            assertThat(table.size()).isEqualTo(model.size());
+            assertThat(table.openReservationCount()).isEqualTo(model.size());
         }
         for (long id = 1; id <= 41; id++) {
-            assertThat(table.get(id)).isSameAs(model.get(id));
+            assertThat(table.openReservation(id)).isSameAs(model.get(id));
         }
-        assertThat(table.values()).containsExactlyInAnyOrderElementsOf(model.values());
-        assertThat(table.remove(999)).isNull();
+        assertThat(table.openReservations()).containsExactlyInAnyOrderElementsOf(model.values());
+        assertThat(table.removeReservation(999)).isNull();
     }
 
     /**
@@ -51,22 +51,22 @@ class ReservationTableTest {
         for (int op : operations) {
             if (op < 6 || open.isEmpty()) {
                 OpenReservation r = new OpenReservation(next, null, new int[0], new long[0], 0);
-                table.put(r);
+                table.addReservation(r);
                 model.put(next, r);
                 open.add(next);
                 next += 1 + op % 3;
             } else {
                 // 6: the newest, 7-9: one further back
                 long id = open.remove(op == 6 ? open.size() - 1 : (open.size() * (op - 6)) / 4);
-                assertThat(table.remove(id)).isSameAs(model.remove(id));
-                assertThat(table.remove(id)).isNull();
+                assertThat(table.removeReservation(id)).isSameAs(model.remove(id));
+                assertThat(table.removeReservation(id)).isNull();
             }
-            assertThat(table.size()).isEqualTo(model.size());
+            assertThat(table.openReservationCount()).isEqualTo(model.size());
         }
         for (long id = 0; id <= next; id++) {
-            assertThat(table.get(id)).isSameAs(model.get(id));
+            assertThat(table.openReservation(id)).isSameAs(model.get(id));
         }
-        assertThat(table.values()).extracting(r -> r.id).isSorted()
+        assertThat(table.openReservations()).extracting(r -> r.id).isSorted()
                 .containsExactlyInAnyOrderElementsOf(model.keySet());
     }
 
@@ -74,15 +74,15 @@ class ReservationTableTest {
     void aRemovedIdCanBeAddedAgainBeforeAndAfterNewerOnes() {
         ReservationTable table = new ReservationTable();
         for (long id = 1; id <= 20; id++) {
-            table.put(new OpenReservation(id, null, new int[0], new long[0], 0));
+            table.addReservation(new OpenReservation(id, null, new int[0], new long[0], 0));
         }
         OpenReservation five = new OpenReservation(5, null, new int[0], new long[0], 0);
-        table.remove(5);
-        table.remove(20);
-        table.put(five);
-        table.put(new OpenReservation(20, null, new int[0], new long[0], 0));
-        assertThat(table.get(5)).isSameAs(five);
-        assertThat(table.values()).extracting(r -> r.id).containsExactly(
+        table.removeReservation(5);
+        table.removeReservation(20);
+        table.addReservation(five);
+        table.addReservation(new OpenReservation(20, null, new int[0], new long[0], 0));
+        assertThat(table.openReservation(5)).isSameAs(five);
+        assertThat(table.openReservations()).extracting(r -> r.id).containsExactly(
                 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L);
     }
 }
