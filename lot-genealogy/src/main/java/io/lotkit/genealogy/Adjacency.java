@@ -44,6 +44,11 @@ final class Adjacency {
         this.rows = new PackedEntries(0, PackedEntries.lotBitsFor(0), withCodes ? 1 : 0);
     }
 
+    /** Returns the number of lots, in the base or not: every lot id is below it. */
+    int lotCount() {
+        return lots;
+    }
+
     /** Makes room for the lot with the next id, which the base does not cover. */
     void addLot() {
         tailHead.addDefault();

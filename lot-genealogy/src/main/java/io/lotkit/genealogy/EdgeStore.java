@@ -219,9 +219,10 @@ final class EdgeStore {
         int[] owner = new int[pending];
         int[] other = new int[pending];
         int[] codes = new int[pending];
-        byBlock(pendingFrom, pendingTo, owner, other, codes);
+        // Outgoing rows hold no codes: their edges' codes are not copied.
+        byBlock(pendingFrom, pendingTo, null, owner, other, codes, out.lotCount());
         out.rebase(owner, other, codes, pending);
-        byBlock(pendingTo, pendingFrom, owner, other, codes);
+        byBlock(pendingTo, pendingFrom, pendingCode, owner, other, codes, in.lotCount());
         in.rebase(owner, other, codes, pending);
         baseEdges += pending;
         pendingFrom = new IntColumn();
@@ -230,21 +231,32 @@ final class EdgeStore {
     }
 
     /**
-     * Copies the pending edges into {@code owner}, {@code other} and {@code codes}, ordered by the block of
-     * {@code 2^}{@link #BLOCK_BITS} lots their owner falls in, and in the order they came within a block (a stable
-     * counting sort on the block), so that each lot's edges keep their order. A rebuild then reads and writes the
-     * counts, fill marks and rows of one block at a time, which stay in the cache, instead of one random cache line
-     * of each per edge.
+     * Copies the pending edges into {@code owner}, {@code other} and (unless {@code sourceCodes} is {@code null})
+     * {@code codes}, ordered by the block of {@code 2^}{@link #BLOCK_BITS} lots their owner falls in, and in the order
+     * they came within a block (a stable counting sort on the block), so that each lot's edges keep their order. A
+     * rebuild then reads and writes the counts, fill marks and rows of one block at a time, which stay in the cache,
+     * instead of one random cache line of each per edge. Edges that came already in block order (as the incoming
+     * edges of lots made one after the other do) are copied as they are, a chunk at a time.
      */
-    private void byBlock(IntColumn owners, IntColumn others, int[] owner, int[] other, int[] codes) {
+    private void byBlock(IntColumn owners, IntColumn others, IntColumn sourceCodes, int[] owner, int[] other,
+            int[] codes, int lots) {
         int pending = pendingCode.size();
-        int maxOwner = 0;
+        int[] next = new int[(lots >>> BLOCK_BITS) + 2];
+        int lastBlock = 0;
+        boolean inOrder = true;
         for (int i = 0; i < pending; i++) {
-            maxOwner = Math.max(maxOwner, owners.get(i));
+            int block = owners.get(i) >>> BLOCK_BITS;
+            next[block + 1]++;
+            inOrder &= block >= lastBlock;
+            lastBlock = block;
         }
-        int[] next = new int[(maxOwner >>> BLOCK_BITS) + 2];
-        for (int i = 0; i < pending; i++) {
-            next[(owners.get(i) >>> BLOCK_BITS) + 1]++;
+        if (inOrder) {
+            owners.copyTo(owner);
+            others.copyTo(other);
+            if (sourceCodes != null) {
+                sourceCodes.copyTo(codes);
+            }
+            return;
         }
         for (int b = 1; b < next.length; b++) {
             next[b] += next[b - 1];
@@ -254,7 +266,9 @@ final class EdgeStore {
             int at = next[lot >>> BLOCK_BITS]++;
             owner[at] = lot;
             other[at] = others.get(i);
-            codes[at] = pendingCode.get(i);
+            if (sourceCodes != null) {
+                codes[at] = sourceCodes.get(i);
+            }
         }
     }
 }

@@ -56,7 +56,7 @@ final class GraphState {
      * next check, which is all {@link #apply} needs, since the graph applies an event right after checking it.
      */
     private int[] idScratch = new int[8];
-    /** Keeps the reads {@link #checkTransform} makes ahead from being optimised away. */
+    /** Keeps the reads {@link #check} makes ahead from being optimised away. */
     private int touchSink;
     /** The packed quantities of the transformation being applied, by input. */
     private int[] inputCodes = new int[8];
@@ -97,9 +97,11 @@ final class GraphState {
         int count;
         if (event instanceof Receive r) {
             count = 1;
+            touchSink += touch(r.supplier(), r.receivingLocation());
             idScratch[0] = checkLine("received", -1, r.received().lot(), r.received().quantity().unit());
         } else if (event instanceof Ship s) {
             count = 1;
+            touchSink += touch(s.customer(), s.shipTo());
             idScratch[0] = checkLine("shipped", -1, s.shipped().lot(), s.shipped().quantity().unit());
         } else if (event instanceof Adjust a) {
             count = 1;
@@ -113,6 +115,15 @@ final class GraphState {
             throw new IllegalStateException("the graph cannot hold more than " + MAX_ELEMENTS + " lots or records");
         }
         return ids;
+    }
+
+    /**
+     * Reads the two names a receipt or shipment will {@linkplain StringPool#intern intern} when applied, to bring
+     * their strings and characters into the cache while its lot is looked up, rather than one after the other
+     * afterwards (each is often a fresh string, compared character by character); returns their lengths.
+     */
+    private static int touch(String party, String place) {
+        return party.length() + place.length();
     }
 
     /**

@@ -30,6 +30,13 @@ final class IntColumn {
         chunks[index >>> CHUNK_BITS][index & CHUNK_MASK] = value;
     }
 
+    /** Copies every value, in order, to the start of {@code target}, a chunk at a time. */
+    void copyTo(int[] target) {
+        for (int from = 0; from < size; from += CHUNK_SIZE) {
+            System.arraycopy(chunks[from >>> CHUNK_BITS], 0, target, from, Math.min(CHUNK_SIZE, size - from));
+        }
+    }
+
     /** Appends a value and returns its index. */
     int add(int value) {
         int index = size;

@@ -24,6 +24,8 @@ final class PackedEntries {
     static final int CHUNK_ENTRIES = 1 << CHUNK_BITS;
     static final int CHUNK_MASK = CHUNK_ENTRIES - 1;
     private static final int SPARE = Long.BYTES;
+    /** The widest entry the long at its first byte always holds whole, whatever its bit offset in that byte. */
+    private static final int MAX_ONE_WRITE_BITS = Long.SIZE - 7;
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
 
@@ -76,6 +78,12 @@ final class PackedEntries {
     void set(int entry, int other, int code) {
         byte[] chunk = chunks[entry >>> CHUNK_BITS];
         int bit = (entry & CHUNK_MASK) * entryBits;
+        if (entryBits <= MAX_ONE_WRITE_BITS) {
+            // The whole entry fits the long at its first byte: one read and one write, not one of each per field.
+            long codeField = codeBits == 0 ? 0 : ((long) code & (1L << codeBits) - 1) << lotBits;
+            write(chunk, bit, entryBits, other & lotMask | codeField);
+            return;
+        }
         write(chunk, bit, lotBits, other);
         if (codeBits > 0) {
             write(chunk, bit + lotBits, codeBits, code);
@@ -120,7 +128,7 @@ final class PackedEntries {
         return (int) ((long) LONG.get(chunk, bit >>> 3) >>> (bit & 7) & ((1L << bits) - 1));
     }
 
-    private static void write(byte[] chunk, int bit, int bits, int value) {
+    private static void write(byte[] chunk, int bit, int bits, long value) {
         int shift = bit & 7;
         long mask = ((1L << bits) - 1) << shift;
         long word = (long) LONG.get(chunk, bit >>> 3);

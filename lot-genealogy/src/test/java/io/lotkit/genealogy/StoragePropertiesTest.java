@@ -220,5 +220,13 @@ class StoragePropertiesTest {
         }
         assertThat(column.get(IntColumn.CHUNK_SIZE)).isEqualTo(IntColumn.CHUNK_SIZE * 3);
         assertThat(column.get(count - 1)).isEqualTo((count - 1) * 3);
+        // A copy gives every value in order, the last chunk's partly filled, and leaves the rest of the target.
+        int[] copy = new int[count + 2];
+        copy[count] = -7;
+        column.copyTo(copy);
+        for (int i = 0; i < count; i++) {
+            assertThat(copy[i]).isEqualTo(i * 3);
+        }
+        assertThat(copy[count]).isEqualTo(-7);
     }
 }
