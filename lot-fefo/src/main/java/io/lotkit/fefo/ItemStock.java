@@ -310,6 +310,30 @@ final class ItemStock extends StockHead {
         stockChanged(slot, hadStock);
     }
 
+    /**
+     * As {@link #unreserve(int, long)}, for a slot at a position of an order as it stands: if the slot regains stock,
+     * that order's bit is set by the position, without looking it up (other orders look it up).
+     */
+    void unreserve(int slot, long units, SlotOrder order, int position) {
+        if (slot == headSlot) {
+            unreserve(slot, units);
+            return;
+        }
+        dropHead(); // the slot may now come before the head
+        int at = slot * SLOT_FIELDS;
+        long available = slotFacts[at + ON_HAND] - slotFacts[at + RESERVED];
+        slotFacts[at + RESERVED] -= units;
+        if (available <= 0 && available + units > 0) {
+            for (int i = 0; i < orderCount; i++) {
+                if (orders[i] == order) {
+                    order.stockChangedAt(position, true);
+                } else {
+                    orders[i].stockChanged(slot, true);
+                }
+            }
+        }
+    }
+
     /** Picks reserved stock: it leaves reserved and on hand alike, so what is available does not change. */
     void pick(int slot, long units) {
         if (slot == headSlot) {

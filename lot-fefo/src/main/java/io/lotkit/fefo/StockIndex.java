@@ -242,7 +242,8 @@ public final class StockIndex {
             // calling back into this index on the same thread would overwrite.
             String customer = request.customerOrNull();
             OpenReservation open =
-                    new OpenReservation(id, customer, outcome.lineSlots, outcome.lineUnits, outcome.lineCount);
+                    new OpenReservation(id, customer, outcome.lineSlots, outcome.linePositions, outcome.lineUnits,
+                            outcome.lineCount);
             SlotOrder order = outcome.order;
             int generation = outcome.generation;
             int shape = s.shapeVersion;

@@ -98,15 +98,21 @@ final class StockState {
         for (int i = 0; i < reservation.lineCount; i++) {
             s.reserve(reservation.slot(i), reservation.units(i), order, positions[i]);
         }
+        reservation.positionsOf(order, s.shapeVersion);
         s.addReservation(reservation);
     }
 
         /** Closes an open reservation of the item, making what it still holds available again. */
     void applyRelease(ItemStock s, long id) {
         OpenReservation r = s.removeReservation(id);
+        SlotOrder order = r.orderAt(s.shapeVersion);
         for (int i = 0; i < r.lineCount; i++) {
             if (r.units(i) > 0) {
-                s.unreserve(r.slot(i), r.units(i));
+                if (order != null) {
+                    s.unreserve(r.slot(i), r.units(i), order, r.position(i));
+                } else {
+                    s.unreserve(r.slot(i), r.units(i));
+                }
             }
         }
     }
