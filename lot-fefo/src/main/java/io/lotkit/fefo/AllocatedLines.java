@@ -8,10 +8,11 @@ import java.util.RandomAccess;
 
 /**
  * The lines of one allocation as the index built them: an immutable list over an array that nothing else holds,
- * remembering its item and the quantities it was checked to add up with. Several lines are kept as their parts (lot,
- * location, quantity) side by side in one array, and each {@link AllocationLine} is made when it is asked for: a
- * reservation spanning many slots then costs one array instead of one object per line, both to build and for as
- * long as a journal or the host keeps the result (each {@link #get} makes an equal line). {@link AllocationResult} and
+ * remembering its item and the quantities it was checked to add up with. Several lines are kept as their parts, lot
+ * and location side by side in one array and the quantity as units in another, and each {@link AllocationLine},
+ * with its {@code BigDecimal}, is made when it is asked for: a reservation spanning many slots then costs two arrays
+ * instead of one object and one decimal per line, both to build and for as long as a journal or the host keeps the
+ * result (each {@link #get} makes an equal line). {@link AllocationResult} and
  * {@link StockEvent.Reserved} recognise it and skip their defensive copy, their decimal sum and their per-line item
  * check, which on the reserve path cost an array and one {@code BigDecimal} per line; every list from elsewhere is
  * still copied and checked. Only this package can create one, so the shortcut cannot be used to pass lines that do not add up.
@@ -21,10 +22,13 @@ import java.util.RandomAccess;
 final class AllocatedLines extends AbstractList<AllocationLine> implements RandomAccess {
 
     /**
-     * The lines when there are several, as (lot, location, quantity) triples; {@code null} when there is one,
-     * {@link #only}.
+     * The lines when there are several, as (lot, location) pairs; {@code null} when there is one, {@link #only}.
      */
     private final Object[] lines;
+    /** Each line's quantity in units when there are several, in the order of {@link #lines}; else {@code null}. */
+    private final long[] lineUnits;
+    /** The scale {@link #lineUnits} are counted in; {@code null} when there is one line. */
+    private final Units units;
     /** The one line, held without an array (most allocations take one slot); {@code null} when there are several. */
     private final AllocationLine only;
     /** The item of every line. */
@@ -34,21 +38,25 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
     private final BigDecimal shortfall;
 
     /**
-     * Takes ownership of {@code lines}: at least two lines as (lot, location, quantity) triples, each a valid
-     * {@link AllocationLine}'s parts, all of {@code item}, whose quantities plus shortfall are requested.
+     * Takes ownership of {@code lines} and {@code lineUnits}: at least two lines as (lot, location) pairs and their
+     * positive quantities in {@code units}, each a valid {@link AllocationLine}'s parts, all of {@code item}, whose
+     * quantities plus shortfall are requested.
      */
-    AllocatedLines(Object[] lines, String item, BigDecimal requested, BigDecimal shortfall) {
-        this(lines, null, item, requested, shortfall);
+    AllocatedLines(Object[] lines, long[] lineUnits, Units units, String item, BigDecimal requested,
+            BigDecimal shortfall) {
+        this(lines, lineUnits, units, null, item, requested, shortfall);
     }
 
     /** One line of {@code item}, which with the shortfall makes up what was requested. */
     AllocatedLines(AllocationLine only, String item, BigDecimal requested, BigDecimal shortfall) {
-        this(null, only, item, requested, shortfall);
+        this(null, null, null, only, item, requested, shortfall);
     }
 
-    private AllocatedLines(
-            Object[] lines, AllocationLine only, String item, BigDecimal requested, BigDecimal shortfall) {
+    private AllocatedLines(Object[] lines, long[] lineUnits, Units units, AllocationLine only, String item,
+            BigDecimal requested, BigDecimal shortfall) {
         this.lines = lines;
+        this.lineUnits = lineUnits;
+        this.units = units;
         this.only = only;
         this.item = item;
         this.requested = requested;
@@ -84,12 +92,13 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
             Objects.checkIndex(index, 1);
             return only;
         }
-        int at = 3 * Objects.checkIndex(index, lines.length / 3);
-        return new AllocationLine((LotId) lines[at], (String) lines[at + 1], (BigDecimal) lines[at + 2]);
+        int line = Objects.checkIndex(index, lineUnits.length);
+        return new AllocationLine((LotId) lines[2 * line], (String) lines[2 * line + 1],
+                units.toDecimal(lineUnits[line]));
     }
 
     @Override
     public int size() {
-        return lines == null ? 1 : lines.length / 3;
+        return lines == null ? 1 : lineUnits.length;
     }
 }

@@ -4,6 +4,7 @@ import io.lotkit.core.Lot;
 import io.lotkit.core.LotId;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -66,16 +67,17 @@ final class Results {
         if (outcome.lineCount == 1) {
             return new AllocatedLines(line(outcome, 0), s.item, request.quantity(), shortfall);
         }
-        Object[] lines = new Object[3 * outcome.lineCount];
+        Object[] lines = new Object[2 * outcome.lineCount];
         LotId[] lotIds = outcome.order.lotIdAt;
         String[] locations = outcome.order.locationAt;
         for (int i = 0; i < outcome.lineCount; i++) {
             int position = outcome.linePositions[i];
-            lines[3 * i] = lotIds[position];
-            lines[3 * i + 1] = locations[position];
-            lines[3 * i + 2] = units.toDecimal(outcome.lineUnits[i]);
+            lines[2 * i] = lotIds[position];
+            lines[2 * i + 1] = locations[position];
         }
-        return new AllocatedLines(lines, s.item, request.quantity(), shortfall);
+        // The quantities stay units until a line is asked for: most results are never read line by line.
+        long[] lineUnits = Arrays.copyOf(outcome.lineUnits, outcome.lineCount);
+        return new AllocatedLines(lines, lineUnits, units, s.item, request.quantity(), shortfall);
     }
 
     private AllocationLine line(Outcome outcome, int i) {
