@@ -289,13 +289,7 @@ final class ItemStock extends StockHead {
         long available = slotFacts[at + ON_HAND] - slotFacts[at + RESERVED];
         slotFacts[at + RESERVED] += units;
         if (available > 0 && available <= units) {
-            for (int i = 0; i < orderCount; i++) {
-                if (orders[i] == order) {
-                    order.stockChangedAt(position, false);
-                } else {
-                    orders[i].stockChanged(slot, false);
-                }
-            }
+            ordersChanged(slot, false, order, position);
         }
     }
 
@@ -324,13 +318,7 @@ final class ItemStock extends StockHead {
         long available = slotFacts[at + ON_HAND] - slotFacts[at + RESERVED];
         slotFacts[at + RESERVED] -= units;
         if (available <= 0 && available + units > 0) {
-            for (int i = 0; i < orderCount; i++) {
-                if (orders[i] == order) {
-                    order.stockChangedAt(position, true);
-                } else {
-                    orders[i].stockChanged(slot, true);
-                }
-            }
+            ordersChanged(slot, true, order, position);
         }
     }
 
@@ -393,11 +381,22 @@ final class ItemStock extends StockHead {
      */
     private void stockChanged(int slot, boolean hadStock) {
         boolean hasStock = hasStock(slot);
-        if (hasStock == hadStock) {
-            return;
+        if (hasStock != hadStock) {
+            ordersChanged(slot, hasStock, null, -1);
         }
+    }
+
+    /**
+     * Sets or clears a slot's bit in every cached order; {@code known}, if not null, is an order in which the slot's
+     * position is already known, so that order's bit is set by the position without looking it up.
+     */
+    private void ordersChanged(int slot, boolean hasStock, SlotOrder known, int position) {
         for (int i = 0; i < orderCount; i++) {
-            orders[i].stockChanged(slot, hasStock);
+            if (orders[i] == known) {
+                known.stockChangedAt(position, hasStock);
+            } else {
+                orders[i].stockChanged(slot, hasStock);
+            }
         }
     }
 
