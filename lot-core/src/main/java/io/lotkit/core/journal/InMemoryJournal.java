@@ -23,11 +23,11 @@ import java.util.List;
 public final class InMemoryJournal<E> implements Journal<E> {
 
     /** The stored events, shared by a journal and the journals {@linkplain #reopen() reopened} from it. */
-    private final List<E> store;
+    private final EventSegments store;
     private final EventCodec<E> codec;
     private volatile boolean closed;
 
-    private InMemoryJournal(List<E> store, EventCodec<E> codec) {
+    private InMemoryJournal(EventSegments store, EventCodec<E> codec) {
         this.store = store;
         this.codec = codec;
     }
@@ -39,7 +39,7 @@ public final class InMemoryJournal<E> implements Journal<E> {
      * @return a new, empty journal
      */
     public static <E> InMemoryJournal<E> create() {
-        return new InMemoryJournal<>(new ArrayList<>(), null);
+        return new InMemoryJournal<>(new EventSegments(), null);
     }
 
     /**
@@ -54,7 +54,7 @@ public final class InMemoryJournal<E> implements Journal<E> {
         if (codec == null) {
             throw new IllegalArgumentException("codec must not be null");
         }
-        return new InMemoryJournal<>(new ArrayList<>(), codec);
+        return new InMemoryJournal<>(new EventSegments(), codec);
     }
 
     /**
@@ -86,8 +86,11 @@ public final class InMemoryJournal<E> implements Journal<E> {
         }
         synchronized (store) {
             ensureOpen();
-            long first = store.size();
-            store.addAll(copies);
+            int first = store.size();
+            checkRoom(first, copies.size());
+            for (E copy : copies) {
+                store.add(copy);
+            }
             return first;
         }
     }
@@ -114,10 +117,11 @@ public final class InMemoryJournal<E> implements Journal<E> {
         synchronized (store) {
             ensureOpen();
             int first = store.size();
+            checkRoom(first, events.size());
             for (int i = 0; i < events.size(); i++) {
                 E event = events.get(i);
                 if (event == null) {
-                    store.subList(first, store.size()).clear();
+                    store.truncate(first);
                     throw new IllegalArgumentException("events[" + i + "] is null");
                 }
                 store.add(event);
@@ -134,14 +138,15 @@ public final class InMemoryJournal<E> implements Journal<E> {
         if (visitor == null) {
             throw new IllegalArgumentException("visitor must not be null");
         }
-        Object[] snapshot;
+        EventSegments.Snapshot snapshot;
         synchronized (store) {
             ensureOpen();
-            snapshot = store.toArray();
+            snapshot = store.snapshot();
         }
-        for (int position = (int) Math.min(fromPosition, snapshot.length); position < snapshot.length; position++) {
+        int size = snapshot.size();
+        for (int position = (int) Math.min(fromPosition, size); position < size; position++) {
             @SuppressWarnings("unchecked")
-            E event = (E) snapshot[position];
+            E event = (E) snapshot.get(position);
             visitor.visit(position, event);
         }
     }
@@ -171,6 +176,14 @@ public final class InMemoryJournal<E> implements Journal<E> {
                 throw e;
             }
             throw new JournalException("events[" + index + "] cannot be encoded and decoded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses, before anything is stored, an append of {@code count} events that would not fit. */
+    private static void checkRoom(int size, int count) {
+        if (size > EventSegments.MAX_SIZE - count) {
+            throw new JournalException("the in-memory journal is full: it holds " + size + " events and cannot take "
+                    + count + " more");
         }
     }
 
