@@ -41,6 +41,8 @@ final class LineAllocator {
         // Plain rules in an order by expiry: from the first position on every lot passes the date rules, and the bit
         // set admits released lots only, so no lot needs judging (nor its facts reading: a cache miss per lot).
         boolean lotsPass = c.plainRules && order.byExpiry;
+        // Then a slot's lot is only needed to count lots; else its per-position array is not read at all.
+        boolean needLot = !lotsPass || c.maxLots > 0;
         while (p < n) {
             if (!c.explain) {
                 if (remaining == 0) {
@@ -52,7 +54,7 @@ final class LineAllocator {
                 }
             }
             int slot = order.slots[p];
-            int lot = order.lotAt[p];
+            int lot = needLot ? order.lotAt[p] : -1;
             long available = s.available(slot);
             if (s.onHand(slot) > 0) {
                 if (lot != ruledLot) {

@@ -201,7 +201,7 @@ public final class StockIndex {
             if (headUnits > 0) {
                 return results.atHead(request, s, headUnits, null);
             }
-            Outcome outcome = allocate(s, request, quantity);
+            Outcome outcome = allocate(s, request, quantity, false);
             return results.of(request, s, outcome, null);
         }
     }
@@ -230,7 +230,7 @@ public final class StockIndex {
             if (headUnits > 0) {
                 return reserveAtHead(s, request, headUnits);
             }
-            Outcome outcome = allocate(s, request, quantity);
+            Outcome outcome = allocate(s, request, quantity, true);
             if (outcome.lineCount == 0) {
                 return results.of(request, s, outcome, null);
             }
@@ -399,14 +399,18 @@ public final class StockIndex {
 
     /**
      * Allocates with this thread's scratch space; the order is settled first, as {@link Scratch} requires. The first
-     * line of a plain request's allocation becomes the item's head (see {@link StockHead}).
+     * line of a plain request's allocation becomes the item's head (see {@link StockHead}), unless the allocation is
+     * to be reserved and that line takes all its slot has: the reserve would drop such a head at once, so taking it
+     * would only write back the previous head's counts (a slot's facts far from the ones this allocation read) for
+     * nothing, and the previous head stays right, as no slot gains stock.
      */
-    private Outcome allocate(ItemStock s, AllocationRequest request, long quantity) {
+    private Outcome allocate(ItemStock s, AllocationRequest request, long quantity, boolean reserving) {
         SlotOrder order = s.order(request.strategy(), request.locationPreference());
         Scratch scratch = Scratch.ofThread();
         Criteria criteria = scratch.criteria.reset(request, quantity, s, state.units);
         Outcome outcome = LineAllocator.allocate(s, order, criteria, scratch.outcome);
-        if (outcome.lineCount > 0 && request.plainRules() && state.headEnabled) {
+        if (outcome.lineCount > 0 && request.plainRules() && state.headEnabled
+                && !(reserving && outcome.lineUnits[0] >= s.available(outcome.lineSlots[0]))) {
             int position = outcome.linePositions[0];
             s.takeHead(request, outcome.lineSlots[0], order.lotIdAt[position],
                     order.locationAt[position]);
