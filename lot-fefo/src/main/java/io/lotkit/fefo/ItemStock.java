@@ -403,6 +403,11 @@ final class ItemStock extends StockHead {
      * position is already known, so that order's bit is set by the position without looking it up.
      */
     private void ordersChanged(int slot, boolean hasStock, SlotOrder known, int position) {
+        if (orderCount == 1 && known != null && known == lastOrder) {
+            // The one cached order (the last one asked for is always among them): no read of the orders' array.
+            known.stockChangedAt(position, hasStock);
+            return;
+        }
         for (int i = 0; i < orderCount; i++) {
             if (orders[i] == known) {
                 known.stockChangedAt(position, hasStock);

@@ -65,7 +65,7 @@ final class Results {
         }
         BigDecimal shortfall = shortfall(request, outcome);
         if (outcome.lineCount == 1) {
-            return new AllocatedLines(line(outcome, 0), s.item, request.quantity(), shortfall);
+            return new AllocatedLines(line(s, outcome, 0), s.item, request.quantity(), shortfall);
         }
         // Two arrays copied in one go, no reference written per line (each such store into a new array has the
         // collector's barrier) and no read of the order's per-position lot ids and locations: the lines name their
@@ -77,10 +77,9 @@ final class Results {
                 shortfall);
     }
 
-    private AllocationLine line(Outcome outcome, int i) {
-        int position = outcome.linePositions[i];
-        return new AllocationLine(outcome.order.lotIdAt[position], outcome.order.locationAt[position],
-                units.toDecimal(outcome.lineUnits[i]));
+    private AllocationLine line(ItemStock s, Outcome outcome, int i) {
+        int slot = outcome.lineSlots[i];
+        return new AllocationLine(s.slotLotId[slot], s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i]));
     }
 
     /**

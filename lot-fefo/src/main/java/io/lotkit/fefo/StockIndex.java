@@ -201,7 +201,7 @@ public final class StockIndex {
             if (headUnits > 0) {
                 return results.atHead(request, s, headUnits, null);
             }
-            Outcome outcome = allocate(s, request, quantity, false);
+            Outcome outcome = allocate(s, order(s, request), request, quantity, false);
             return results.of(request, s, outcome, null);
         }
     }
@@ -230,7 +230,8 @@ public final class StockIndex {
             if (headUnits > 0) {
                 return reserveAtHead(s, request, headUnits);
             }
-            Outcome outcome = allocate(s, request, quantity, true);
+            SlotOrder order = order(s, request);
+            Outcome outcome = allocate(s, order, request, quantity, true);
             if (outcome.lineCount == 0) {
                 return results.of(request, s, outcome, null);
             }
@@ -244,13 +245,12 @@ public final class StockIndex {
             OpenReservation open =
                     new OpenReservation(id, customer, outcome.lineSlots, outcome.linePositions, outcome.lineUnits,
                             outcome.lineCount);
-            SlotOrder order = outcome.order;
             int generation = outcome.generation;
             int shape = s.shapeVersion;
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
             if (outcome.generation == generation && s.shapeVersion == shape) {
                 // Nothing reused the outcome or reshaped the order meanwhile: its positions still hold.
-                state.applyReservation(s, open, order, outcome.linePositions);
+                state.applyReservation(s, open, order, outcome);
             } else {
                 state.applyReservation(s, open);
             }
@@ -397,23 +397,28 @@ public final class StockIndex {
         return result;
     }
 
+    /** The item's order for the request's strategy and location preference, settled before any scratch is used. */
+    private static SlotOrder order(ItemStock s, AllocationRequest request) {
+        return s.order(request.strategy(), request.locationPreference());
+    }
+
     /**
-     * Allocates with this thread's scratch space; the order is settled first, as {@link Scratch} requires. The first
+     * Allocates from {@code order} with this thread's scratch space; the order is settled first, as {@link Scratch}
+     * requires. The first
      * line of a plain request's allocation becomes the item's head (see {@link StockHead}), unless the allocation is
      * to be reserved and that line takes all its slot has: the reserve would drop such a head at once, so taking it
      * would only write back the previous head's counts (a slot's facts far from the ones this allocation read) for
      * nothing, and the previous head stays right, as no slot gains stock.
      */
-    private Outcome allocate(ItemStock s, AllocationRequest request, long quantity, boolean reserving) {
-        SlotOrder order = s.order(request.strategy(), request.locationPreference());
+    private Outcome allocate(ItemStock s, SlotOrder order, AllocationRequest request, long quantity,
+            boolean reserving) {
         Scratch scratch = Scratch.ofThread();
         Criteria criteria = scratch.criteria.reset(request, quantity, s, state.units);
         Outcome outcome = LineAllocator.allocate(s, order, criteria, scratch.outcome);
         if (outcome.lineCount > 0 && request.plainRules() && state.headEnabled
                 && !(reserving && outcome.lineUnits[0] >= s.available(outcome.lineSlots[0]))) {
-            int position = outcome.linePositions[0];
-            s.takeHead(request, outcome.lineSlots[0], order.lotIdAt[position],
-                    order.locationAt[position]);
+            int slot = outcome.lineSlots[0];
+            s.takeHead(request, slot, s.slotLotId[slot], s.slotLocation[slot]);
         }
         return outcome;
     }
