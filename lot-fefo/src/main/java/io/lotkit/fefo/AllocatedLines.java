@@ -91,6 +91,19 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
         return this.item.equals(item);
     }
 
+    /**
+     * The slots of several lines, or {@code null} for one line: this list's own array, which the caller must not
+     * write (an {@link OpenReservation} shares it).
+     */
+    int[] sharedSlots() {
+        return lineSlots;
+    }
+
+    /** The units of several lines, or {@code null} for one line: as {@link #sharedSlots}, never to be written. */
+    long[] sharedUnits() {
+        return lineUnits;
+    }
+
     /** The shortfall the lines were built with. */
     BigDecimal shortfall() {
         return shortfall;

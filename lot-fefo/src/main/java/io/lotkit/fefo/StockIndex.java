@@ -240,10 +240,13 @@ public final class StockIndex {
             ReservationId reservation = ReservationId.of(s.item, id);
             AllocationResult result = results.of(request, s, outcome, lines, reservation);
             // Copied out before the host's journal runs: the outcome is the thread's scratch space, which a journal
-            // calling back into this index on the same thread would overwrite.
+            // calling back into this index on the same thread would overwrite. Several lines share the result's
+            // arrays of slots and units, copied out already.
             String customer = request.customerOrNull();
-            OpenReservation open =
-                    new OpenReservation(id, customer, outcome.lineSlots, outcome.linePositions, outcome.lineUnits,
+            OpenReservation open = lines instanceof AllocatedLines built && built.sharedSlots() != null
+                    ? new OpenReservation(id, customer, built.sharedSlots(), built.sharedUnits(),
+                            Arrays.copyOf(outcome.linePositions, outcome.lineCount))
+                    : new OpenReservation(id, customer, outcome.lineSlots, outcome.linePositions, outcome.lineUnits,
                             outcome.lineCount);
             int generation = outcome.generation;
             int shape = s.shapeVersion;
