@@ -8,7 +8,9 @@ import java.util.RandomAccess;
 
 /**
  * The lines of one allocation as the index built them: an immutable list over arrays that nothing else holds,
- * remembering its item and the quantities it was checked to add up with. Several lines are kept as their slots and
+ * remembering its item and the quantities it was checked to add up with. This class holds one line in a field;
+ * {@link Several}, its subclass, holds several, so that the usual one-line list is a small object. Several lines are
+ * kept as their slots and
  * their quantities in units, two arrays copied in one go each, beside the item's per-slot arrays of lot ids and
  * locations; each {@link AllocationLine}, with its {@code BigDecimal}, is made when it is asked for. A reservation
  * spanning many slots then costs two primitive arrays instead of one object and one decimal per line (or an array
@@ -23,18 +25,9 @@ import java.util.RandomAccess;
  * item grows them by copying into new arrays), and this list reads only the entries of its own slots through final
  * fields.
  */
-final class AllocatedLines extends AbstractList<AllocationLine> implements RandomAccess {
+class AllocatedLines extends AbstractList<AllocationLine> implements RandomAccess {
 
-    /** Each line's slot when there are several; {@code null} when there is one, {@link #only}. */
-    private final int[] lineSlots;
-    /** Each line's quantity in units when there are several, in the order of {@link #lineSlots}; else {@code null}. */
-    private final long[] lineUnits;
-    /** The item's lot id and location per slot (entries fixed once a slot exists); {@code null} for one line. */
-    private final LotId[] slotLotId;
-    private final String[] slotLocation;
-    /** The scale {@link #lineUnits} are counted in; {@code null} when there is one line. */
-    private final Units units;
-    /** The one line, held without an array (most allocations take one slot); {@code null} when there are several. */
+    /** The one line, held without an array (most allocations take one slot); {@code null} in {@link Several}. */
     private final AllocationLine only;
     /** The item of every line. */
     private final String item;
@@ -42,31 +35,8 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
     private final BigDecimal requested;
     private final BigDecimal shortfall;
 
-    /**
-     * Takes ownership of {@code lineSlots} and {@code lineUnits}: at least two lines as slots of {@code item} whose
-     * lot id and location {@code slotLotId} and {@code slotLocation} hold (and will not change), and their positive
-     * quantities in {@code units}, whose sum plus the shortfall is what was requested.
-     */
-    AllocatedLines(int[] lineSlots, long[] lineUnits, LotId[] slotLotId, String[] slotLocation, Units units,
-            String item, BigDecimal requested, BigDecimal shortfall) {
-        this.lineSlots = lineSlots;
-        this.lineUnits = lineUnits;
-        this.slotLotId = slotLotId;
-        this.slotLocation = slotLocation;
-        this.units = units;
-        this.only = null;
-        this.item = item;
-        this.requested = requested;
-        this.shortfall = shortfall;
-    }
-
     /** One line of {@code item}, which with the shortfall makes up what was requested. */
     AllocatedLines(AllocationLine only, String item, BigDecimal requested, BigDecimal shortfall) {
-        this.lineSlots = null;
-        this.lineUnits = null;
-        this.slotLotId = null;
-        this.slotLocation = null;
-        this.units = null;
         this.only = only;
         this.item = item;
         this.requested = requested;
@@ -91,17 +61,14 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
         return this.item.equals(item);
     }
 
-    /**
-     * The slots of several lines, or {@code null} for one line: this list's own array, which the caller must not
-     * write (an {@link OpenReservation} shares it).
-     */
+    /** The slots of several lines, or {@code null} for one line (see {@link Several#sharedSlots}). */
     int[] sharedSlots() {
-        return lineSlots;
+        return null;
     }
 
-    /** The units of several lines, or {@code null} for one line: as {@link #sharedSlots}, never to be written. */
+    /** The units of several lines, or {@code null} for one line (see {@link Several#sharedUnits}). */
     long[] sharedUnits() {
-        return lineUnits;
+        return null;
     }
 
     /** The shortfall the lines were built with. */
@@ -111,16 +78,67 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
 
     @Override
     public AllocationLine get(int index) {
-        if (lineSlots == null) {
-            Objects.checkIndex(index, 1);
-            return only;
-        }
-        int slot = lineSlots[Objects.checkIndex(index, lineSlots.length)];
-        return new AllocationLine(slotLotId[slot], slotLocation[slot], units.toDecimal(lineUnits[index]));
+        Objects.checkIndex(index, 1);
+        return only;
     }
 
     @Override
     public int size() {
-        return lineSlots == null ? 1 : lineSlots.length;
+        return 1;
+    }
+
+    /**
+     * Several lines: a subclass, so that the usual one-line list carries no fields for them. Immutable and
+     * thread-safe, as its parent says.
+     */
+    static final class Several extends AllocatedLines {
+
+        /** Each line's slot. */
+        private final int[] lineSlots;
+        /** Each line's quantity in units, in the order of {@link #lineSlots}. */
+        private final long[] lineUnits;
+        /** The item's lot id and location per slot (entries fixed once a slot exists). */
+        private final LotId[] slotLotId;
+        private final String[] slotLocation;
+        /** The scale {@link #lineUnits} are counted in. */
+        private final Units units;
+
+        /**
+         * Takes ownership of {@code lineSlots} and {@code lineUnits}: at least two lines as slots of {@code item}
+         * whose lot id and location {@code slotLotId} and {@code slotLocation} hold (and will not change), and their
+         * positive quantities in {@code units}, whose sum plus the shortfall is what was requested.
+         */
+        Several(int[] lineSlots, long[] lineUnits, LotId[] slotLotId, String[] slotLocation, Units units,
+                String item, BigDecimal requested, BigDecimal shortfall) {
+            super(null, item, requested, shortfall);
+            this.lineSlots = lineSlots;
+            this.lineUnits = lineUnits;
+            this.slotLotId = slotLotId;
+            this.slotLocation = slotLocation;
+            this.units = units;
+        }
+
+        /** This list's own array of slots, which the caller must not write (an {@link OpenReservation} shares it). */
+        @Override
+        int[] sharedSlots() {
+            return lineSlots;
+        }
+
+        /** This list's own array of units, which the caller must not write (as {@link #sharedSlots}). */
+        @Override
+        long[] sharedUnits() {
+            return lineUnits;
+        }
+
+        @Override
+        public AllocationLine get(int index) {
+            int slot = lineSlots[Objects.checkIndex(index, lineSlots.length)];
+            return new AllocationLine(slotLotId[slot], slotLocation[slot], units.toDecimal(lineUnits[index]));
+        }
+
+        @Override
+        public int size() {
+            return lineSlots.length;
+        }
     }
 }

@@ -73,8 +73,8 @@ final class Results {
         // asked for: most results are never read line by line.
         int[] lineSlots = Arrays.copyOf(outcome.lineSlots, outcome.lineCount);
         long[] lineUnits = Arrays.copyOf(outcome.lineUnits, outcome.lineCount);
-        return new AllocatedLines(lineSlots, lineUnits, s.slotLotId, s.slotLocation, units, s.item, request.quantity(),
-                shortfall);
+        return new AllocatedLines.Several(lineSlots, lineUnits, s.slotLotId, s.slotLocation, units, s.item,
+                request.quantity(), shortfall);
     }
 
     private AllocationLine line(ItemStock s, Outcome outcome, int i) {

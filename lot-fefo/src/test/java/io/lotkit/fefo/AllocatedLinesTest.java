@@ -43,7 +43,9 @@ class AllocatedLinesTest {
             quantities[i] = quantity;
             total = total.add(line.quantity());
         }
-        AllocatedLines lines = new AllocatedLines(slots, quantities, slotLotId, slotLocation, units, "ITEM", total, BigDecimal.ZERO);
+        AllocatedLines lines =
+                new AllocatedLines.Several(slots, quantities, slotLotId, slotLocation, units, "ITEM", total,
+                        BigDecimal.ZERO);
 
         assertThat(lines).hasSize(count).containsExactlyElementsOf(expected);
         assertThat(lines).isEqualTo(expected).hasSameHashCodeAs(expected);
