@@ -7,29 +7,27 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The lines of one allocation as the index built them: an immutable list over an array that nothing else holds,
- * remembering its item and the quantities it was checked to add up with. Several lines are kept as their parts, lot
- * and location side by side in one array and the quantity as units in another, and each {@link AllocationLine},
- * with its {@code BigDecimal}, is made when it is asked for: a reservation spanning many slots then costs two arrays
- * instead of one object and one decimal per line, both to build and for as long as a journal or the host keeps the
- * result (each {@link #get} makes an equal line). {@link AllocationResult} and
- * {@link StockEvent.Reserved} recognise it and skip their defensive copy, their decimal sum and their per-line item
- * check, which on the reserve path cost an array and one {@code BigDecimal} per line; every list from elsewhere is
- * still copied and checked. Only this package can create one, so the shortcut cannot be used to pass lines that do not add up.
+ * The lines of one allocation as the index built them: an immutable list over arrays that nothing else holds,
+ * remembering its item and the quantities it was checked to add up with. This class holds one line in a field;
+ * {@link Several}, its subclass, holds several, so that the usual one-line list is a small object. Several lines are
+ * kept as their slots and
+ * their quantities in units, two arrays copied in one go each, beside the item's per-slot arrays of lot ids and
+ * locations; each {@link AllocationLine}, with its {@code BigDecimal}, is made when it is asked for. A reservation
+ * spanning many slots then costs two primitive arrays instead of one object and one decimal per line (or an array
+ * of references written one by one), both to build and for as long as a journal or the host keeps the result (each
+ * {@link #get} makes an equal line). {@link AllocationResult} and {@link StockEvent.Reserved} recognise it and skip
+ * their defensive copy, their decimal sum and their per-line item check, which on the reserve path cost an array and
+ * one {@code BigDecimal} per line; every list from elsewhere is still copied and checked. Only this package can
+ * create one, so the shortcut cannot be used to pass lines that do not add up.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe: the per-slot arrays are the item's own, read without its monitor, which is sound
+ * because an entry of them is written once, when its slot is made, before this list exists, and never again (the
+ * item grows them by copying into new arrays), and this list reads only the entries of its own slots through final
+ * fields.
  */
-final class AllocatedLines extends AbstractList<AllocationLine> implements RandomAccess {
+class AllocatedLines extends AbstractList<AllocationLine> implements RandomAccess {
 
-    /**
-     * The lines when there are several, as (lot, location) pairs; {@code null} when there is one, {@link #only}.
-     */
-    private final Object[] lines;
-    /** Each line's quantity in units when there are several, in the order of {@link #lines}; else {@code null}. */
-    private final long[] lineUnits;
-    /** The scale {@link #lineUnits} are counted in; {@code null} when there is one line. */
-    private final Units units;
-    /** The one line, held without an array (most allocations take one slot); {@code null} when there are several. */
+    /** The one line, held without an array (most allocations take one slot); {@code null} in {@link Several}. */
     private final AllocationLine only;
     /** The item of every line. */
     private final String item;
@@ -37,26 +35,8 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
     private final BigDecimal requested;
     private final BigDecimal shortfall;
 
-    /**
-     * Takes ownership of {@code lines} and {@code lineUnits}: at least two lines as (lot, location) pairs and their
-     * positive quantities in {@code units}, each a valid {@link AllocationLine}'s parts, all of {@code item}, whose
-     * quantities plus shortfall are requested.
-     */
-    AllocatedLines(Object[] lines, long[] lineUnits, Units units, String item, BigDecimal requested,
-            BigDecimal shortfall) {
-        this(lines, lineUnits, units, null, item, requested, shortfall);
-    }
-
     /** One line of {@code item}, which with the shortfall makes up what was requested. */
     AllocatedLines(AllocationLine only, String item, BigDecimal requested, BigDecimal shortfall) {
-        this(null, null, null, only, item, requested, shortfall);
-    }
-
-    private AllocatedLines(Object[] lines, long[] lineUnits, Units units, AllocationLine only, String item,
-            BigDecimal requested, BigDecimal shortfall) {
-        this.lines = lines;
-        this.lineUnits = lineUnits;
-        this.units = units;
         this.only = only;
         this.item = item;
         this.requested = requested;
@@ -81,6 +61,16 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
         return this.item.equals(item);
     }
 
+    /** The slots of several lines, or {@code null} for one line (see {@link Several#sharedSlots}). */
+    int[] sharedSlots() {
+        return null;
+    }
+
+    /** The units of several lines, or {@code null} for one line (see {@link Several#sharedUnits}). */
+    long[] sharedUnits() {
+        return null;
+    }
+
     /** The shortfall the lines were built with. */
     BigDecimal shortfall() {
         return shortfall;
@@ -88,17 +78,67 @@ final class AllocatedLines extends AbstractList<AllocationLine> implements Rando
 
     @Override
     public AllocationLine get(int index) {
-        if (lines == null) {
-            Objects.checkIndex(index, 1);
-            return only;
-        }
-        int line = Objects.checkIndex(index, lineUnits.length);
-        return new AllocationLine((LotId) lines[2 * line], (String) lines[2 * line + 1],
-                units.toDecimal(lineUnits[line]));
+        Objects.checkIndex(index, 1);
+        return only;
     }
 
     @Override
     public int size() {
-        return lines == null ? 1 : lineUnits.length;
+        return 1;
+    }
+
+    /**
+     * Several lines: a subclass, so that the usual one-line list carries no fields for them. Immutable and
+     * thread-safe, as its parent says.
+     */
+    static final class Several extends AllocatedLines {
+
+        /** Each line's slot. */
+        private final int[] lineSlots;
+        /** Each line's quantity in units, in the order of {@link #lineSlots}. */
+        private final long[] lineUnits;
+        /** The item's lot id and location per slot (entries fixed once a slot exists). */
+        private final LotId[] slotLotId;
+        private final String[] slotLocation;
+        /** The scale {@link #lineUnits} are counted in. */
+        private final Units units;
+
+        /**
+         * Takes ownership of {@code lineSlots} and {@code lineUnits}: at least two lines as slots of {@code item}
+         * whose lot id and location {@code slotLotId} and {@code slotLocation} hold (and will not change), and their
+         * positive quantities in {@code units}, whose sum plus the shortfall is what was requested.
+         */
+        Several(int[] lineSlots, long[] lineUnits, LotId[] slotLotId, String[] slotLocation, Units units,
+                String item, BigDecimal requested, BigDecimal shortfall) {
+            super(null, item, requested, shortfall);
+            this.lineSlots = lineSlots;
+            this.lineUnits = lineUnits;
+            this.slotLotId = slotLotId;
+            this.slotLocation = slotLocation;
+            this.units = units;
+        }
+
+        /** This list's own array of slots, which the caller must not write (an {@link OpenReservation} shares it). */
+        @Override
+        int[] sharedSlots() {
+            return lineSlots;
+        }
+
+        /** This list's own array of units, which the caller must not write (as {@link #sharedSlots}). */
+        @Override
+        long[] sharedUnits() {
+            return lineUnits;
+        }
+
+        @Override
+        public AllocationLine get(int index) {
+            int slot = lineSlots[Objects.checkIndex(index, lineSlots.length)];
+            return new AllocationLine(slotLotId[slot], slotLocation[slot], units.toDecimal(lineUnits[index]));
+        }
+
+        @Override
+        public int size() {
+            return lineSlots.length;
+        }
     }
 }

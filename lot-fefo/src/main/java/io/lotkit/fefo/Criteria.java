@@ -27,6 +27,7 @@ final class Criteria {
     boolean fewestLots;
     int maxLots;
 
+    /** The date that counts; set, and read, only for a request with a minimum shelf-life percentage. */
     private LocalDate date;
     long day;
     private long statusMask;
@@ -57,7 +58,7 @@ final class Criteria {
         this.singleLot = request.singleLot();
         this.fewestLots = request.fewestLots();
         this.maxLots = request.maxLots();
-        this.date = request.date();
+        LocalDate date = request.date();
         this.day = date.toEpochDay();
         this.statusMask = request.allowedStatusMask();
         this.releasedOnly = statusMask == RELEASED_ONLY;
@@ -66,15 +67,20 @@ final class Criteria {
         this.minExpiryDay = minDays == 0 ? Long.MIN_VALUE : earliestExpiryWithRemaining(date, minDays);
         if (plainRules) {
             // None of the rules below (see AllocationRequest.plainRules), whose parts lie in further objects of the
-            // request (its pack size, shelf-life record, lot sets), each one more read from memory per request.
+            // request (its pack size, shelf-life record, lot sets), each one more read from memory per request. The
+            // references are left as they are unless they must change (date and minPercentDecimal are only read
+            // when minPercent is not 0): this object lives long, in the collector's old generation, where writing a
+            // reference costs a write barrier with a memory fence.
             this.pack = 1;
             this.minPercent = 0;
-            this.minPercentDecimal = BigDecimal.ZERO;
             this.lastShippedExpiry = Long.MIN_VALUE;
             this.requestedLot = -1;
-            this.excludedLots = NONE;
+            if (excludedLots != NONE) {
+                this.excludedLots = NONE;
+            }
             return this;
         }
+        this.date = date;
         this.pack = request.packSize().isPresent() ? units.toUnits("packSize", request.packSize().get()) : 1;
         if (pack <= 0) {
             throw new IllegalArgumentException("packSize must be at least one unit of the index's scale");

@@ -68,7 +68,13 @@ final class ItemStock extends StockHead {
 
     // Slots (lot, location), by index.
     int slotCount;
+    /**
+     * Per slot, its location and its lot's id: set when the slot is made and never changed after, and grown by
+     * copying, so an array read under the monitor may be kept and read later without it (as {@link AllocatedLines}
+     * does) for the slots it held then.
+     */
     String[] slotLocation = new String[8];
+    LotId[] slotLotId = new LotId[8];
     private static final int SLOT_FIELDS = 3;
     private static final int ON_HAND = 0;
     private static final int RESERVED = 1;
@@ -229,10 +235,12 @@ final class ItemStock extends StockHead {
         if (slot == slotLocation.length) {
             int size = slot * 2;
             slotLocation = Arrays.copyOf(slotLocation, size);
+            slotLotId = Arrays.copyOf(slotLotId, size);
             slotFacts = Arrays.copyOf(slotFacts, size * SLOT_FIELDS);
         }
         slotFacts[slot * SLOT_FIELDS + LOT] = lot;
         slotLocation[slot] = location;
+        slotLotId[slot] = lotIds[lot];
         int place = locationIndex.computeIfAbsent(location, name -> locationIndex.size());
         int[] slots = slotsOfLot[lot];
         if (place >= slots.length) {
@@ -282,7 +290,11 @@ final class ItemStock extends StockHead {
      */
     void reserve(int slot, long units, SlotOrder order, int position) {
         if (slot == headSlot) {
-            reserve(slot, units);
+            headReserved += units;
+            if (headOnHand - headReserved <= 0) { // the head ran out: as dropHeadIfEmpty, with the position known
+                dropHead();
+                ordersChanged(slot, false, order, position);
+            }
             return;
         }
         int at = slot * SLOT_FIELDS;
@@ -391,6 +403,11 @@ final class ItemStock extends StockHead {
      * position is already known, so that order's bit is set by the position without looking it up.
      */
     private void ordersChanged(int slot, boolean hasStock, SlotOrder known, int position) {
+        if (orderCount == 1 && known != null && known == lastOrder) {
+            // The one cached order (the last one asked for is always among them): no read of the orders' array.
+            known.stockChangedAt(position, hasStock);
+            return;
+        }
         for (int i = 0; i < orderCount; i++) {
             if (orders[i] == known) {
                 known.stockChangedAt(position, hasStock);

@@ -17,7 +17,6 @@ final class LineAllocator {
      */
     static Outcome allocate(ItemStock s, SlotOrder order, Criteria c, Outcome scratch) {
         Outcome out = c.explain ? new Outcome(true, c.maxLots > 0) : scratch.reset(c.maxLots > 0);
-        out.order = order;
         if (c.singleLot || c.fewestLots) {
             byLotCount(s, order, c, out);
         } else {
@@ -41,6 +40,9 @@ final class LineAllocator {
         // Plain rules in an order by expiry: from the first position on every lot passes the date rules, and the bit
         // set admits released lots only, so no lot needs judging (nor its facts reading: a cache miss per lot).
         boolean lotsPass = c.plainRules && order.byExpiry;
+        // Then a slot's lot is only needed to count lots; else its per-position array is not read at all.
+        boolean needLot = !lotsPass || c.maxLots > 0;
+        int[] slots = order.slots;
         while (p < n) {
             if (!c.explain) {
                 if (remaining == 0) {
@@ -51,8 +53,8 @@ final class LineAllocator {
                     break;
                 }
             }
-            int slot = order.slots[p];
-            int lot = order.lotAt[p];
+            int slot = slots[p];
+            int lot = needLot ? order.lotAt[p] : -1;
             long available = s.available(slot);
             if (s.onHand(slot) > 0) {
                 if (lot != ruledLot) {

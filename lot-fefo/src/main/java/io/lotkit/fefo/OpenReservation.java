@@ -1,9 +1,12 @@
 package io.lotkit.fefo;
 
+import java.util.Arrays;
+
 /**
- * An open reservation of one item: per line, the slot and the units still reserved. The first line is held in the
- * reservation's own fields and only further lines in an array ((slot, units) pairs), so that the usual one-line
- * reservation, which lives as long as it is open, is one object.
+ * An open reservation of one item: per line, the slot and the units still reserved. A one-line reservation, the
+ * usual one, which lives as long as it is open, holds its line in its own fields and is one object; a reservation of
+ * several lines holds them in arrays, which for one the index just allocated are the result's own arrays of slots
+ * and units (neither is written while shared: the units are copied before a pick or cancellation first changes one).
  *
  * <p>Not thread-safe: used under the item's monitor.
  */
@@ -17,11 +20,12 @@ final class OpenReservation {
     private long firstUnits;
     /** Set while the reservation is kept in its {@link ReservationTable}'s array after being removed from it. */
     boolean removed;
-    /**
-     * Lines 1 and later as (position and slot, units) pairs, the position in the high and the slot in the low half of
-     * the first long; {@code null} for a reservation of at most one line.
-     */
-    private final long[] further;
+    /** With several lines, each line's slot (never written), position and units; {@code null} for at most one. */
+    private final int[] slots;
+    private final int[] positions;
+    private long[] units;
+    /** Whether {@link #units} is another object's array (the result's lines), to be copied before it is written. */
+    private boolean unitsShared;
     /**
      * The order whose positions the lines hold, or {@code null} if they hold none; they are that order's positions
      * while the item's {@link ItemStock#shapeVersion} is {@link #shape} (an order is only re-sorted, or dropped and
@@ -48,15 +52,32 @@ final class OpenReservation {
         this.firstPosition = count > 0 && positions != null ? positions[0] : -1;
         this.firstUnits = count > 0 ? units[0] : 0;
         if (count > 1) {
-            further = new long[2 * (count - 1)];
-            for (int i = 1; i < count; i++) {
-                long position = positions != null ? positions[i] : 0;
-                further[2 * (i - 1)] = position << 32 | slots[i];
-                further[2 * (i - 1) + 1] = units[i];
-            }
+            this.slots = Arrays.copyOf(slots, count);
+            this.positions = positions != null ? Arrays.copyOf(positions, count) : new int[count];
+            this.units = Arrays.copyOf(units, count);
         } else {
-            further = null;
+            this.slots = null;
+            this.positions = null;
+            this.units = null;
         }
+    }
+
+    /**
+     * A reservation of several lines ({@code slots.length} of them, at least two) made by the index's own allocation:
+     * shares the result's arrays of slots and units, which it never writes (the units are copied before the first
+     * change), and takes ownership of {@code positions} (they are only used once {@link #positionsOf} names their
+     * order).
+     */
+    OpenReservation(long id, String customer, int[] slots, long[] units, int[] positions) {
+        this.id = id;
+        this.customer = customer;
+        this.lineCount = slots.length;
+        this.firstSlot = -1;
+        this.firstPosition = -1;
+        this.slots = slots;
+        this.positions = positions;
+        this.units = units;
+        this.unitsShared = true;
     }
 
     /** A reservation of one line. */
@@ -67,11 +88,13 @@ final class OpenReservation {
         this.firstSlot = slot;
         this.firstPosition = -1;
         this.firstUnits = units;
-        this.further = null;
+        this.slots = null;
+        this.positions = null;
+        this.units = null;
     }
 
     int slot(int line) {
-        return line == 0 ? firstSlot : (int) further[2 * (line - 1)];
+        return slots == null ? firstSlot : slots[line];
     }
 
     /** Records that the positions given at construction are those of {@code order} at the item's shape. */
@@ -87,19 +110,23 @@ final class OpenReservation {
 
     /** The line's position in {@link #orderAt}'s order (only meaningful while that is not {@code null}). */
     int position(int line) {
-        return line == 0 ? firstPosition : (int) (further[2 * (line - 1)] >>> 32);
+        return slots == null ? firstPosition : positions[line];
     }
 
     long units(int line) {
-        return line == 0 ? firstUnits : further[2 * (line - 1) + 1];
+        return slots == null ? firstUnits : this.units[line];
     }
 
     void setUnits(int line, long units) {
-        if (line == 0) {
+        if (slots == null) {
             firstUnits = units;
-        } else {
-            further[2 * (line - 1) + 1] = units;
+            return;
         }
+        if (unitsShared) {
+            this.units = this.units.clone();
+            unitsShared = false;
+        }
+        this.units[line] = units;
     }
 
     /** The line holding the slot, or -1. */

@@ -17,10 +17,8 @@ final class Outcome {
 
     int lineCount;
     int[] lineSlots = new int[2];
-    /** Each line's position in {@link #order}. */
+    /** Each line's position in the order the allocation walked. */
     int[] linePositions = new int[2];
-    /** The order the allocation walked. */
-    SlotOrder order;
     long[] lineUnits = new long[2];
     long allocated;
     /** Distinct lots taken, for the at-most-N rule. */

@@ -65,25 +65,21 @@ final class Results {
         }
         BigDecimal shortfall = shortfall(request, outcome);
         if (outcome.lineCount == 1) {
-            return new AllocatedLines(line(outcome, 0), s.item, request.quantity(), shortfall);
+            return new AllocatedLines(line(s, outcome, 0), s.item, request.quantity(), shortfall);
         }
-        Object[] lines = new Object[2 * outcome.lineCount];
-        LotId[] lotIds = outcome.order.lotIdAt;
-        String[] locations = outcome.order.locationAt;
-        for (int i = 0; i < outcome.lineCount; i++) {
-            int position = outcome.linePositions[i];
-            lines[2 * i] = lotIds[position];
-            lines[2 * i + 1] = locations[position];
-        }
-        // The quantities stay units until a line is asked for: most results are never read line by line.
+        // Two arrays copied in one go, no reference written per line (each such store into a new array has the
+        // collector's barrier) and no read of the order's per-position lot ids and locations: the lines name their
+        // slots, whose lot ids and locations the item keeps per slot. The quantities stay units until a line is
+        // asked for: most results are never read line by line.
+        int[] lineSlots = Arrays.copyOf(outcome.lineSlots, outcome.lineCount);
         long[] lineUnits = Arrays.copyOf(outcome.lineUnits, outcome.lineCount);
-        return new AllocatedLines(lines, lineUnits, units, s.item, request.quantity(), shortfall);
+        return new AllocatedLines.Several(lineSlots, lineUnits, s.slotLotId, s.slotLocation, units, s.item,
+                request.quantity(), shortfall);
     }
 
-    private AllocationLine line(Outcome outcome, int i) {
-        int position = outcome.linePositions[i];
-        return new AllocationLine(outcome.order.lotIdAt[position], outcome.order.locationAt[position],
-                units.toDecimal(outcome.lineUnits[i]));
+    private AllocationLine line(ItemStock s, Outcome outcome, int i) {
+        int slot = outcome.lineSlots[i];
+        return new AllocationLine(s.slotLotId[slot], s.slotLocation[slot], units.toDecimal(outcome.lineUnits[i]));
     }
 
     /**

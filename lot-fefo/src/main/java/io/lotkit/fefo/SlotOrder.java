@@ -1,6 +1,5 @@
 package io.lotkit.fefo;
 
-import io.lotkit.core.LotId;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,13 +20,10 @@ final class SlotOrder {
     /** Slot indices in allocation order. */
     int[] slots = new int[0];
     /**
-     * Per position, the slot's lot index, lot id and location, which never change for a slot: an allocation reads
-     * them by the position it is at, all at once, instead of each only after the one before (slot, then its facts,
-     * then its lot's), and the positions of a line spanning many slots read these arrays in sequence.
+     * Per position, the slot's lot index, which never changes for a slot: an allocation that needs the lot reads it
+     * by the position it is at, instead of only after the slot's facts.
      */
     int[] lotAt = new int[0];
-    LotId[] lotIdAt = new LotId[0];
-    String[] locationAt = new String[0];
     /** For each slot, its position in {@link #slots}. */
     private int[] positionOf = new int[0];
     /**
@@ -180,12 +176,8 @@ final class SlotOrder {
         }
         slots = sorted;
         lotAt = new int[n];
-        lotIdAt = new LotId[n];
-        locationAt = new String[n];
         for (int p = 0; p < n; p++) {
             lotAt[p] = s.lotOf(sorted[p]);
-            lotIdAt[p] = s.lotId(lotAt[p]);
-            locationAt[p] = s.slotLocation[sorted[p]];
         }
         byExpiry = strategy.kind() == AllocationStrategy.Kind.EXPIRY && !preference.beforeStrategy();
         lotRuns = byExpiry ? lotRuns(s, sorted) : new long[0];

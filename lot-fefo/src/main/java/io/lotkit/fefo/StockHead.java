@@ -58,18 +58,37 @@ abstract class StockHead extends ReservationTable {
         return headOnHand - headReserved;
     }
 
-    /** Makes a slot the head for the request's key: the first line of a full allocation of a plain request. */
+    /**
+     * Makes a slot the head for the request's key: the first line of a full allocation of a plain request. A
+     * reference field is only written when it changes: this object lives long (in the collector's old generation),
+     * where writing a reference costs the collector's write barrier, with a memory fence, while a new head mostly
+     * keeps the key's objects (the strategy and preference constants, often the date) and, for the same key, the
+     * lot id and location.
+     */
     final void setHead(AllocationRequest request, int slot, long onHand, long reserved, LotId lotId,
             String location) {
-        headDate = request.date();
+        LocalDate date = request.date();
+        if (headDate != date) {
+            headDate = date;
+        }
         headMinimumDays = request.minimumShelfLifeDays();
-        headStrategy = request.strategy();
-        headPreference = request.locationPreference();
+        AllocationStrategy strategy = request.strategy();
+        if (headStrategy != strategy) {
+            headStrategy = strategy;
+        }
+        LocationPreference preference = request.locationPreference();
+        if (headPreference != preference) {
+            headPreference = preference;
+        }
         headSlot = slot;
         headOnHand = onHand;
         headReserved = reserved;
-        headLotId = lotId;
-        headLocation = location;
+        if (headLotId != lotId) {
+            headLotId = lotId;
+        }
+        if (headLocation != location) {
+            headLocation = location;
+        }
     }
 
     /** Forgets the head; the next plain request takes the full path and sets it again. */

@@ -201,7 +201,7 @@ public final class StockIndex {
             if (headUnits > 0) {
                 return results.atHead(request, s, headUnits, null);
             }
-            Outcome outcome = allocate(s, request, quantity);
+            Outcome outcome = allocate(s, order(s, request), request, quantity, false);
             return results.of(request, s, outcome, null);
         }
     }
@@ -230,7 +230,8 @@ public final class StockIndex {
             if (headUnits > 0) {
                 return reserveAtHead(s, request, headUnits);
             }
-            Outcome outcome = allocate(s, request, quantity);
+            SlotOrder order = order(s, request);
+            Outcome outcome = allocate(s, order, request, quantity, true);
             if (outcome.lineCount == 0) {
                 return results.of(request, s, outcome, null);
             }
@@ -239,18 +240,20 @@ public final class StockIndex {
             ReservationId reservation = ReservationId.of(s.item, id);
             AllocationResult result = results.of(request, s, outcome, lines, reservation);
             // Copied out before the host's journal runs: the outcome is the thread's scratch space, which a journal
-            // calling back into this index on the same thread would overwrite.
+            // calling back into this index on the same thread would overwrite. Several lines share the result's
+            // arrays of slots and units, copied out already.
             String customer = request.customerOrNull();
-            OpenReservation open =
-                    new OpenReservation(id, customer, outcome.lineSlots, outcome.linePositions, outcome.lineUnits,
+            OpenReservation open = lines instanceof AllocatedLines built && built.sharedSlots() != null
+                    ? new OpenReservation(id, customer, built.sharedSlots(), built.sharedUnits(),
+                            Arrays.copyOf(outcome.linePositions, outcome.lineCount))
+                    : new OpenReservation(id, customer, outcome.lineSlots, outcome.linePositions, outcome.lineUnits,
                             outcome.lineCount);
-            SlotOrder order = outcome.order;
             int generation = outcome.generation;
             int shape = s.shapeVersion;
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
             if (outcome.generation == generation && s.shapeVersion == shape) {
                 // Nothing reused the outcome or reshaped the order meanwhile: its positions still hold.
-                state.applyReservation(s, open, order, outcome.linePositions);
+                state.applyReservation(s, open, order, outcome);
             } else {
                 state.applyReservation(s, open);
             }
@@ -397,19 +400,28 @@ public final class StockIndex {
         return result;
     }
 
+    /** The item's order for the request's strategy and location preference, settled before any scratch is used. */
+    private static SlotOrder order(ItemStock s, AllocationRequest request) {
+        return s.order(request.strategy(), request.locationPreference());
+    }
+
     /**
-     * Allocates with this thread's scratch space; the order is settled first, as {@link Scratch} requires. The first
-     * line of a plain request's allocation becomes the item's head (see {@link StockHead}).
+     * Allocates from {@code order} with this thread's scratch space; the order is settled first, as {@link Scratch}
+     * requires. The first
+     * line of a plain request's allocation becomes the item's head (see {@link StockHead}), unless the allocation is
+     * to be reserved and that line takes all its slot has: the reserve would drop such a head at once, so taking it
+     * would only write back the previous head's counts (a slot's facts far from the ones this allocation read) for
+     * nothing, and the previous head stays right, as no slot gains stock.
      */
-    private Outcome allocate(ItemStock s, AllocationRequest request, long quantity) {
-        SlotOrder order = s.order(request.strategy(), request.locationPreference());
+    private Outcome allocate(ItemStock s, SlotOrder order, AllocationRequest request, long quantity,
+            boolean reserving) {
         Scratch scratch = Scratch.ofThread();
         Criteria criteria = scratch.criteria.reset(request, quantity, s, state.units);
         Outcome outcome = LineAllocator.allocate(s, order, criteria, scratch.outcome);
-        if (outcome.lineCount > 0 && request.plainRules() && state.headEnabled) {
-            int position = outcome.linePositions[0];
-            s.takeHead(request, outcome.lineSlots[0], order.lotIdAt[position],
-                    order.locationAt[position]);
+        if (outcome.lineCount > 0 && request.plainRules() && state.headEnabled
+                && !(reserving && outcome.lineUnits[0] >= s.available(outcome.lineSlots[0]))) {
+            int slot = outcome.lineSlots[0];
+            s.takeHead(request, slot, s.slotLotId[slot], s.slotLocation[slot]);
         }
         return outcome;
     }

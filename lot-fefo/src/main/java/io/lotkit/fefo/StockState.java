@@ -91,18 +91,23 @@ final class StockState {
     }
 
     /**
-     * As {@link #applyReservation(ItemStock, OpenReservation)}, with each line's position in the order the allocation
-     * walked, which is current: slots that run out are cleared there without looking up their positions.
+     * As {@link #applyReservation(ItemStock, OpenReservation)}, for a reservation made from {@code outcome}, which
+     * still holds that allocation (nothing reused it) of {@code order}, which is current: each line is reserved from the
+     * outcome's own arrays, with its position in that order, so slots that run out are cleared there without looking
+     * up their positions.
      */
-    void applyReservation(ItemStock s, OpenReservation reservation, SlotOrder order, int[] positions) {
-        for (int i = 0; i < reservation.lineCount; i++) {
-            s.reserve(reservation.slot(i), reservation.units(i), order, positions[i]);
+    void applyReservation(ItemStock s, OpenReservation reservation, SlotOrder order, Outcome outcome) {
+        int[] slots = outcome.lineSlots;
+        long[] units = outcome.lineUnits;
+        int[] positions = outcome.linePositions;
+        for (int i = 0; i < outcome.lineCount; i++) {
+            s.reserve(slots[i], units[i], order, positions[i]);
         }
         reservation.positionsOf(order, s.shapeVersion);
         s.addReservation(reservation);
     }
 
-        /** Closes an open reservation of the item, making what it still holds available again. */
+    /** Closes an open reservation of the item, making what it still holds available again. */
     void applyRelease(ItemStock s, long id) {
         OpenReservation r = s.removeReservation(id);
         SlotOrder order = r.orderAt(s.shapeVersion);

@@ -11,14 +11,20 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** The index's lines, kept as parts, read back as the very lines they were made from, however often. */
+/**
+ * The index's lines, kept as slots and units beside the item's per-slot lot ids and locations, read back as the very
+ * lines they were made from, however often.
+ */
 class AllocatedLinesTest {
 
     @Property(tries = 50)
     void severalLinesReadBackEqualToThePartsTheyWereBuiltFrom(@ForAll @IntRange(min = 2, max = 40) int count) {
         List<AllocationLine> expected = new ArrayList<>();
         Units units = new Units(3);
-        Object[] parts = new Object[2 * count];
+        // The item's per-slot arrays hold more slots than the lines take, and the lines take them out of order.
+        LotId[] slotLotId = new LotId[count + 3];
+        String[] slotLocation = new String[count + 3];
+        int[] slots = new int[count];
         long[] quantities = new long[count];
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < count; i++) {
@@ -27,12 +33,19 @@ class AllocatedLinesTest {
             AllocationLine line = new AllocationLine(
                     LotId.of("ITEM", "LOT-" + i), "LOC-" + (i % 7), BigDecimal.valueOf(quantity, 3));
             expected.add(line);
-            parts[2 * i] = line.lot();
-            parts[2 * i + 1] = line.location();
+            int slot = (i * 7 + 2) % (count + 3);
+            while (slotLotId[slot] != null) {
+                slot = (slot + 1) % (count + 3);
+            }
+            slots[i] = slot;
+            slotLotId[slot] = line.lot();
+            slotLocation[slot] = line.location();
             quantities[i] = quantity;
             total = total.add(line.quantity());
         }
-        AllocatedLines lines = new AllocatedLines(parts, quantities, units, "ITEM", total, BigDecimal.ZERO);
+        AllocatedLines lines =
+                new AllocatedLines.Several(slots, quantities, slotLotId, slotLocation, units, "ITEM", total,
+                        BigDecimal.ZERO);
 
         assertThat(lines).hasSize(count).containsExactlyElementsOf(expected);
         assertThat(lines).isEqualTo(expected).hasSameHashCodeAs(expected);
