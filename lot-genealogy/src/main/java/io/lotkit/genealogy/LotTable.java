@@ -12,6 +12,8 @@ import io.lotkit.core.LotId;
 final class LotTable {
 
     private static final int NONE = -1;
+    /** A {@link #probeAll} candidate for a lot known not to be in the table. */
+    private static final int ABSENT = -2;
 
     private final StringPool items = new StringPool();
     private final LotNumberPool numbers = new LotNumberPool();
@@ -112,8 +114,9 @@ final class LotTable {
      * one step are in flight together instead of one after the other (each lookup in a large graph waits on memory,
      * and a replay is mostly such lookups). The lot's hash is made from its strings' own hashes, not from its item's
      * pooled id, so that the slot is read without waiting for the item's lookup. Changes nothing; returns, per lot,
-     * the id held by its first slot if that slot's tag matches (the likely answer, for the caller to read ahead what
-     * it will read of that lot), else -1; valid until the next call.
+     * its {@linkplain #candidate candidate}: the id held by the first slot of its probe run with a matching tag (the
+     * likely answer, for the caller to read ahead what it will read of that lot), or a negative value if there is
+     * none; valid until the next call.
      */
     int[] probeAll(LotId[] lots, int count) {
         if (itemScratch.length < count) {
@@ -143,12 +146,28 @@ final class LotTable {
         }
         int mask = (1 << idBits) - 1;
         for (int i = 0; i < count; i++) {
-            int entry = candidates[i];
-            boolean candidate = entry != 0 && (entry & ~mask) == (hashes[i] & ~mask);
-            candidates[i] = candidate ? (entry & mask) - 1 : NONE;
+            candidates[i] = candidate(table, mask, hashes[i], candidates[i]);
         }
         touchSink += touched;
         return candidates;
+    }
+
+    /**
+     * Returns the id held by the first slot of a lot's probe run whose tag is the lot's, {@link #ABSENT} if the run
+     * ends (an empty slot) before any such slot: then the lot is certainly not in the table. The run goes on from the
+     * first slot, already read ({@code first}), mostly within its cache line, so a lot placed past another lot's slot
+     * is found here, with its key then read ahead like any other, rather than looked up again one by one.
+     */
+    private static int candidate(int[] table, int mask, int hash, int first) {
+        int tag = hash & ~mask;
+        int slot = firstSlot(hash, table.length);
+        for (int entry = first; entry != 0; entry = table[slot]) {
+            if ((entry & ~mask) == tag) {
+                return (entry & mask) - 1;
+            }
+            slot = slot + 1 == table.length ? 0 : slot + 1;
+        }
+        return ABSENT;
     }
 
     /**
@@ -171,12 +190,15 @@ final class LotTable {
         touchSink += touched;
         for (int i = 0; i < count; i++) {
             // The likely lot's item is checked first against the pooled string its key names, which spares hashing
-            // and probing for the item; keys are unique, so a probe that meets the lot in its first slot stops there.
+            // and probing for the item; keys are unique, so a probe that meets the lot at its candidate stops there.
             int candidate = candidates[i];
             int item = candidate < 0 ? NONE : numbers.itemAt(positions[i]);
             if (item >= 0 && sameString(items.get(item), itemStrings[i])
                     && numbers.matchesAt(positions[i], candidate, item, numberScratch[i])) {
                 ids[i] = candidate;
+            } else if (candidate == ABSENT) {
+                // Not in the table: its item's id is left for add to intern, which looks it up once anyway.
+                ids[i] = NONE;
             } else {
                 item = items.find(itemStrings[i]);
                 ids[i] = item < 0 ? NONE : find(item, hashScratch[i], numberScratch[i]);

@@ -114,6 +114,31 @@ class StoragePropertiesTest {
         }
     }
 
+    @Test
+    void lotsFoundTogetherInANearlyFullTableAreTheLotsFoundOneByOne() {
+        // 760 lots in the first table's 1,024 slots: long probe runs, lots placed far past their first slot.
+        LotTable table = new LotTable();
+        int lots = 760;
+        for (int key = 0; key < lots; key++) {
+            assertThat(table.intern(keyedLot(key))).isEqualTo(key);
+        }
+        int batch = 8;
+        LotId[] probed = new LotId[batch];
+        int[] ids = new int[batch];
+        for (int first = 0; first < lots + 240; first += batch) {
+            for (int i = 0; i < batch; i++) {
+                LotId lot = keyedLot(first + i);
+                probed[i] = LotId.of(new String(lot.item()), new String(lot.lotNumber()));
+            }
+            table.findAll(probed, batch, ids);
+            for (int i = 0; i < batch; i++) {
+                int key = first + i;
+                assertThat(ids[i]).as("lot %d", key).isEqualTo(table.find(probed[i]))
+                        .isEqualTo(key < lots ? key : -1);
+            }
+        }
+    }
+
     /**
      * A lot per key: items enough for ids of two bytes in a key, and every seventh number about as long as a packed
      * number can be, or just longer.
