@@ -1,6 +1,5 @@
 package io.lotkit.core.journal;
 
-import io.lotkit.core.spi.JournalException;
 import java.util.Arrays;
 
 /**
@@ -32,16 +31,9 @@ final class EventSegments {
         return size;
     }
 
-    /**
-     * Stores one more event at position {@link #size()}.
-     *
-     * @throws JournalException if the journal already holds {@link #MAX_SIZE} events
-     */
+    /** Stores one more event at position {@link #size()}, which the caller has checked is below {@link #MAX_SIZE}. */
     void add(Object event) {
         int position = size;
-        if (position >= MAX_SIZE) {
-            throw new JournalException("the in-memory journal is full: it holds " + position + " events");
-        }
         int index = position >>> SEGMENT_BITS;
         Object[][] directory = segments;
         if (index == directory.length) {

@@ -103,7 +103,8 @@ public final class InMemoryJournal<E> implements Journal<E> {
         E stored = codec == null ? event : roundTrip(event, 0);
         synchronized (store) {
             ensureOpen();
-            long position = store.size();
+            int position = store.size();
+            checkRoom(position, 1);
             store.add(stored);
             return position;
         }
