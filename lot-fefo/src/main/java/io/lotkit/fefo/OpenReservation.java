@@ -20,7 +20,10 @@ final class OpenReservation {
     private long firstUnits;
     /** Set while the reservation is kept in its {@link ReservationTable}'s array after being removed from it. */
     boolean removed;
-    /** With several lines, each line's slot (never written), position and units; {@code null} for at most one. */
+    /**
+     * With several lines, each line's slot (never written), position and units; {@code null} for at most one line
+     * (and the positions also for a reservation made by a replay, which holds none).
+     */
     private final int[] slots;
     private final int[] positions;
     private long[] units;
@@ -35,25 +38,20 @@ final class OpenReservation {
     private SlotOrder order;
     private int shape;
 
-    /** Copies the first {@code count} slots and units (the caller may reuse the arrays); it holds no positions. */
-    OpenReservation(long id, String customer, int[] slots, long[] units, int count) {
-        this(id, customer, slots, null, units, count);
-    }
-
     /**
-     * Copies the first {@code count} slots and units (the caller may reuse the arrays), and the positions if not
-     * {@code null} (they are only used once {@link #positionsOf} names their order).
+     * Copies the first {@code count} slots and units (the caller may reuse the arrays), as a replay of the journal
+     * makes a reservation; it holds no positions.
      */
-    OpenReservation(long id, String customer, int[] slots, int[] positions, long[] units, int count) {
+    OpenReservation(long id, String customer, int[] slots, long[] units, int count) {
         this.id = id;
         this.customer = customer;
         this.lineCount = count;
         this.firstSlot = count > 0 ? slots[0] : -1;
-        this.firstPosition = count > 0 && positions != null ? positions[0] : -1;
+        this.firstPosition = -1;
         this.firstUnits = count > 0 ? units[0] : 0;
         if (count > 1) {
             this.slots = Arrays.copyOf(slots, count);
-            this.positions = positions != null ? Arrays.copyOf(positions, count) : new int[count];
+            this.positions = null;
             this.units = Arrays.copyOf(units, count);
         } else {
             this.slots = null;
@@ -80,13 +78,21 @@ final class OpenReservation {
         this.unitsShared = true;
     }
 
-    /** A reservation of one line. */
+    /** A reservation of one line, holding no position. */
     OpenReservation(long id, String customer, int slot, long units) {
+        this(id, customer, slot, -1, units);
+    }
+
+    /**
+     * A reservation of one line, with the slot's position in the order the allocation walked (only used once
+     * {@link #positionsOf} names that order).
+     */
+    OpenReservation(long id, String customer, int slot, int position, long units) {
         this.id = id;
         this.customer = customer;
         this.lineCount = 1;
         this.firstSlot = slot;
-        this.firstPosition = -1;
+        this.firstPosition = position;
         this.firstUnits = units;
         this.slots = null;
         this.positions = null;

@@ -241,13 +241,13 @@ public final class StockIndex {
             AllocationResult result = results.of(request, s, outcome, lines, reservation);
             // Copied out before the host's journal runs: the outcome is the thread's scratch space, which a journal
             // calling back into this index on the same thread would overwrite. Several lines share the result's
-            // arrays of slots and units, copied out already.
+            // arrays of slots and units, copied out already; otherwise there is one line (see Results.lines).
             String customer = request.customerOrNull();
             OpenReservation open = lines instanceof AllocatedLines built && built.sharedSlots() != null
                     ? new OpenReservation(id, customer, built.sharedSlots(), built.sharedUnits(),
                             Arrays.copyOf(outcome.linePositions, outcome.lineCount))
-                    : new OpenReservation(id, customer, outcome.lineSlots, outcome.linePositions, outcome.lineUnits,
-                            outcome.lineCount);
+                    : new OpenReservation(id, customer, outcome.lineSlots[0], outcome.linePositions[0],
+                            outcome.lineUnits[0]);
             int generation = outcome.generation;
             int shape = s.shapeVersion;
             journal.append(new StockEvent.Reserved(reservation, customer, lines));
