@@ -136,7 +136,7 @@ final class Criteria {
             return SkipReason.STATUS;
         }
         long expiry = s.expiryOf(lot);
-        if (expiry == ItemStock.NO_DATE) {
+        if (expiry == LotDays.NO_DATE) {
             return null;
         }
         if (s.firstExpiredOf(lot) <= day) {
@@ -169,7 +169,7 @@ final class Criteria {
      * from some position on, so a binary search finds where eligible stock starts.
      */
     boolean passesExpiryBounds(long expiry, long firstExpired) {
-        if (expiry == ItemStock.NO_DATE) {
+        if (expiry == LotDays.NO_DATE) {
             return true;
         }
         return firstExpired > day

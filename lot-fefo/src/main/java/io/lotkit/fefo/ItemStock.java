@@ -1,15 +1,12 @@
 package io.lotkit.fefo;
 
 import io.lotkit.core.Lot;
-import io.lotkit.core.ExpiryRule;
 import io.lotkit.core.LotId;
 import io.lotkit.core.LotStatus;
 import io.lotkit.core.StatusChange;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The stock of one item: its lots (dates as epoch days in parallel arrays), its (lot, location) slots with on-hand
@@ -25,8 +22,6 @@ import java.util.Optional;
  */
 final class ItemStock extends StockHead {
 
-    /** Epoch day standing for "no such date"; sorts after every real date. */
-    static final long NO_DATE = Long.MAX_VALUE;
     private static final int RELEASED_ORDINAL = LotStatus.RELEASED.ordinal();
 
     final String item;
@@ -115,12 +110,12 @@ final class ItemStock extends StockHead {
         return (int) lotFacts[lot * FACTS + STATUS];
     }
 
-    /** The lot's expiry date as an epoch day, or {@link #NO_DATE}. */
+    /** The lot's expiry date as an epoch day, or {@link LotDays#NO_DATE}. */
     long expiryOf(int lot) {
         return lotFacts[lot * FACTS + EXPIRY];
     }
 
-    /** The first day lot-core's expiry rule calls the lot expired, or {@link #NO_DATE}. */
+    /** The first day lot-core's expiry rule calls the lot expired, or {@link LotDays#NO_DATE}. */
     long firstExpiredOf(int lot) {
         return lotFacts[lot * FACTS + FIRST_EXPIRED];
     }
@@ -190,10 +185,11 @@ final class ItemStock extends StockHead {
         }
         lots[index] = lot;
         lotIds[index] = lot.id();
-        lotFacts[index * FACTS + EXPIRY] = epochDay(lot.expiryDate());
-        lotFacts[index * FACTS + FIRST_EXPIRED] = lot.expiryDate().map(ItemStock::firstExpiredDay).orElse(NO_DATE);
-        productionDay[index] = epochDay(lot.productionDate());
-        receiptDay[index] = epochDay(lot.receiptDate());
+        lotFacts[index * FACTS + EXPIRY] = LotDays.epochDay(lot.expiryDate());
+        lotFacts[index * FACTS + FIRST_EXPIRED] =
+                lot.expiryDate().map(LotDays::firstExpiredDay).orElse(LotDays.NO_DATE);
+        productionDay[index] = LotDays.epochDay(lot.productionDate());
+        receiptDay[index] = LotDays.epochDay(lot.receiptDate());
         lotFacts[index * FACTS + STATUS] = lot.status().ordinal();
         lotByNumber.put(lot.id().lotNumber(), index);
         if (index == slotsOfLot.length) {
@@ -434,31 +430,8 @@ final class ItemStock extends StockHead {
     }
 
     void recordShipped(String customer, int lot) {
-        if (customer != null && expiryOf(lot) != NO_DATE) {
+        if (customer != null && expiryOf(lot) != LotDays.NO_DATE) {
             lastShippedExpiry.merge(customer, expiryOf(lot), Math::max);
         }
-    }
-
-    static long epochDay(Optional<LocalDate> date) {
-        return date.isPresent() ? date.get().toEpochDay() : NO_DATE;
-    }
-
-    /**
-     * The first day on which lot-core's expiry rule calls a lot with this expiry date expired. The rule is asked,
-     * not re-derived; its answer is cached per lot so that the hot path compares epoch days. The rule is monotone
-     * in the day (once expired, a lot stays expired), which the binary search relies on.
-     */
-    static long firstExpiredDay(LocalDate expiry) {
-        long low = expiry.toEpochDay() - 366;
-        long high = expiry.toEpochDay() + 366;
-        while (low < high) {
-            long mid = (low + high) >>> 1;
-            if (ExpiryRule.isExpiredOn(expiry, LocalDate.ofEpochDay(mid))) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return low;
     }
 }

@@ -286,6 +286,6 @@ final class SlotOrder {
 
     /** Latest first, and a missing date still last. */
     private static long descending(long day) {
-        return day == ItemStock.NO_DATE ? Long.MAX_VALUE : -day;
+        return day == LotDays.NO_DATE ? Long.MAX_VALUE : -day;
     }
 }
