@@ -220,9 +220,9 @@ final class EdgeStore {
         int[] other = new int[pending];
         int[] codes = new int[pending];
         // Outgoing rows hold no codes: their edges' codes are not copied.
-        byBlock(pendingFrom, pendingTo, null, owner, other, codes, out.lotCount());
+        byBlock(pending, pendingFrom, pendingTo, null, owner, other, codes, out.lotCount());
         out.rebase(owner, other, codes, pending);
-        byBlock(pendingTo, pendingFrom, pendingCode, owner, other, codes, in.lotCount());
+        byBlock(pending, pendingTo, pendingFrom, pendingCode, owner, other, codes, in.lotCount());
         in.rebase(owner, other, codes, pending);
         baseEdges += pending;
         pendingFrom = new IntColumn();
@@ -231,16 +231,15 @@ final class EdgeStore {
     }
 
     /**
-     * Copies the pending edges into {@code owner}, {@code other} and (unless {@code sourceCodes} is {@code null})
-     * {@code codes}, ordered by the block of {@code 2^}{@link #BLOCK_BITS} lots their owner falls in, and in the order
-     * they came within a block (a stable counting sort on the block), so that each lot's edges keep their order. A
+     * Copies the {@code pending} pending edges into {@code owner}, {@code other} and (unless {@code sourceCodes} is
+     * {@code null}) {@code codes}, ordered by the block of {@code 2^}{@link #BLOCK_BITS} lots their owner falls in,
+     * and in the order they came within a block (a stable counting sort on the block), so that each lot's edges keep their order. A
      * rebuild then reads and writes the counts, fill marks and rows of one block at a time, which stay in the cache,
      * instead of one random cache line of each per edge. Edges that came already in block order (as the incoming
      * edges of lots made one after the other do) are copied as they are, a chunk at a time.
      */
-    private void byBlock(IntColumn owners, IntColumn others, IntColumn sourceCodes, int[] owner, int[] other,
-            int[] codes, int lots) {
-        int pending = pendingCode.size();
+    private static void byBlock(int pending, IntColumn owners, IntColumn others, IntColumn sourceCodes, int[] owner,
+            int[] other, int[] codes, int lots) {
         int[] next = new int[(lots >>> BLOCK_BITS) + 2];
         int lastBlock = 0;
         boolean inOrder = true;

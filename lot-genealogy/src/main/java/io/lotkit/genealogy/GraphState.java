@@ -186,7 +186,7 @@ final class GraphState {
         UnitOfMeasure recorded = unit(id);
         if (recorded != unitOfMeasure && !recorded.equals(unitOfMeasure)) {
             throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
-                    .formatted(index < 0 ? field : field + "[" + index + "]", lot, unit(id), unitOfMeasure));
+                    .formatted(index < 0 ? field : field + "[" + index + "]", lot, recorded, unitOfMeasure));
         }
     }
 

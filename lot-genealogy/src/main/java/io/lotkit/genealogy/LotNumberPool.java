@@ -92,26 +92,20 @@ final class LotNumberPool {
 
     /** Tells whether lot {@code id} is lot {@code lotNumber} of item {@code itemId}, without creating a string. */
     boolean matches(int id, int itemId, String lotNumber) {
-        return matchesAt(position(id), id, itemId, lotNumber);
+        int at = position(id);
+        return itemAt(at) == itemId && numberMatchesAt(at, id, lotNumber);
     }
 
-    /** As {@link #matches}, for the key at {@code at}, lot {@code id}'s {@link #position}. */
-    boolean matchesAt(int at, int id, int itemId, String lotNumber) {
+    /**
+     * Tells whether the key at {@code at}, lot {@code id}'s {@link #position}, holds {@code lotNumber}, for a caller
+     * that has read and compared the key's item already ({@link #itemAt}).
+     */
+    boolean numberMatchesAt(int at, int id, String lotNumber) {
         byte[] bytes = chunks[at >>> CHUNK_BITS];
         int offset = at & (CHUNK_SIZE - 1);
         int length = bytes[offset++] & 0xFF;
         int itemStart = offset;
-        int item = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = bytes[offset++];
-            item |= (b & 0x7F) << shift;
-            if (b >= 0) {
-                break;
-            }
-        }
-        if (item != itemId) {
-            return false;
-        }
+        offset = skipItem(bytes, offset);
         if (length == IN_SIDE_MAP) {
             return sideMap.get(id).equals(lotNumber);
         }
@@ -164,8 +158,7 @@ final class LotNumberPool {
 
     /** Returns the pooled id of lot {@code id}'s item. */
     int itemId(int id) {
-        int at = position(id);
-        return readItem(chunks[at >>> CHUNK_BITS], (at & (CHUNK_SIZE - 1)) + 1);
+        return itemAt(position(id));
     }
 
     /** Returns the same hash as {@code get(id).hashCode()}, computed from the bytes. */

@@ -47,7 +47,7 @@ final class LotTable {
      * how many events it will apply, and each event names at least one lot).
      */
     void reserve(int lots) {
-        long needed = (long) lots * 4 / 3 + 1;
+        long needed = capacityFor(lots);
         if (needed > slots.length) {
             rehash((int) Math.min(Integer.MAX_VALUE - 8, needed));
         }
@@ -58,10 +58,15 @@ final class LotTable {
      * rehashed to the size growth would have given it (events that name the same lots again reserve too much).
      */
     void trim() {
-        long needed = (long) size() * 4 / 3 + 1;
+        long needed = capacityFor(size());
         if (slots.length > Math.max(1 << 10, 2 * needed)) {
             rehash((int) Math.max(1 << 10, needed * 3 / 2));
         }
+    }
+
+    /** The fewest slots that hold {@code lots} lots within the load {@link #add} keeps: three quarters. */
+    private static long capacityFor(long lots) {
+        return (lots + 2) / 3 * 4;
     }
 
     /**
@@ -101,7 +106,8 @@ final class LotTable {
 
     /**
      * Finds several lots at once, as {@link #find(LotId)} would one by one, into {@code ids}: {@link #probeAll} then
-     * {@link #resolveAll}.
+     * {@link #resolveAll}. The graph calls the two halves itself (it reads ahead between them); the tests hold the
+     * batched lookup to the single one through this.
      */
     void findAll(LotId[] lots, int count, int[] ids) {
         probeAll(lots, count);
@@ -194,7 +200,7 @@ final class LotTable {
             int candidate = candidates[i];
             int item = candidate < 0 ? NONE : numbers.itemAt(positions[i]);
             if (item >= 0 && sameString(items.get(item), itemStrings[i])
-                    && numbers.matchesAt(positions[i], candidate, item, numberScratch[i])) {
+                    && numbers.numberMatchesAt(positions[i], candidate, numberScratch[i])) {
                 ids[i] = candidate;
             } else if (candidate == ABSENT) {
                 // Not in the table: its item's id is left for add to intern, which looks it up once anyway.
