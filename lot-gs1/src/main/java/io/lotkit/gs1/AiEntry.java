@@ -98,8 +98,10 @@ final class AiEntry {
         this.components = definition.components().toArray(new AiComponent[0]);
         this.linters = new Linter[components.length][];
         this.routineIds = new byte[components.length][];
+        boolean numeric = true;
         for (int c = 0; c < components.length; c++) {
             AiComponent component = components[c];
+            numeric &= component.characterSet() == Gs1CharacterSet.NUMERIC;
             int count = component.linters().size() + 1;
             linters[c] = new Linter[count];
             routineIds[c] = new byte[count];
@@ -112,10 +114,6 @@ final class AiEntry {
                 routineIds[c][i] = HotRoutines.idOf(name, digitsChecked);
             }
             HotRoutines.fuse(routineIds[c]);
-        }
-        boolean numeric = true;
-        for (AiComponent component : components) {
-            numeric &= component.characterSet() == Gs1CharacterSet.NUMERIC;
         }
         this.numeric = numeric;
         boolean single = components.length == 1 && !components[0].optional();

@@ -1,6 +1,5 @@
 package io.lotkit.gs1;
 
-import java.util.Arrays;
 
 /**
  * Reads a GS1 Digital Link URI: any scheme-and-domain, any path prefix, then the primary key and its qualifiers as
@@ -25,8 +24,6 @@ final class DigitalLinkReader {
     static final byte PLAIN = 3;
     /** Each US-ASCII character's kind, so the first pass costs one table load per character. */
     private static final byte[] URI_KINDS = uriKinds();
-    /** Sets {@code 'a'-'z'} from {@code 'A'-'Z'}. */
-    private static final int LOWER_CASE = 0x20;
 
     private DigitalLinkReader() {
     }
@@ -107,7 +104,7 @@ final class DigitalLinkReader {
             return -1;
         }
         char first = s.charAt(0);
-        int lower = first == 'h' ? LOWER_CASE : first == 'H' ? 0 : -1;
+        int lower = first == 'h' ? Gs1InputForm.LOWER_CASE : first == 'H' ? 0 : -1;
         if (lower < 0 || s.charAt(1) != ('T' | lower) || s.charAt(2) != ('T' | lower)
                 || s.charAt(3) != ('P' | lower)) {
             return -1;
@@ -128,7 +125,8 @@ final class DigitalLinkReader {
         int[] slashes = ctx.slashes;
         Gs1Dictionary dictionary = ctx.parser.dictionary;
         // The entry of each AI read, by the index of the slash before it: the forward pass looks nothing up again.
-        AiEntry[] found = ctx.pathEntries(count);
+        // (A valid link is read by QuickDigitalLink; this reading, which also reports errors, is the rarer one.)
+        AiEntry[] found = new AiEntry[count];
         AiEntry key = null;
         int keyAt = -1; // which slash is the one before the key's AI
         int segmentEnd = pathEnd;
@@ -145,7 +143,7 @@ final class DigitalLinkReader {
                 return null;
             }
             found[valueAt - 1] = entry;
-            if (entry.definition.dlPrimaryKey()) {
+            if (entry.dlPrimaryKey) {
                 key = entry;
                 keyAt = valueAt - 1;
                 break;
@@ -166,7 +164,6 @@ final class DigitalLinkReader {
             int valueEnd = aiAt + 2 < count ? slashes[aiAt + 2] : pathEnd;
             addDecoded(ctx, found[aiAt], valueSlash + 1, valueEnd, false, escapes, "path info");
         }
-        Arrays.fill(found, 0, count, null); // the thread keeps the array, not a dictionary's entries
         ctx.dlPathLength = ctx.size();
         return key;
     }
@@ -236,7 +233,7 @@ final class DigitalLinkReader {
         }
     }
 
-    static boolean isShortGtin(String value) {
+    private static boolean isShortGtin(String value) {
         int length = value.length();
         return (length == 8 || length == 12 || length == 13) && AiDefinition.allDigits(value);
     }

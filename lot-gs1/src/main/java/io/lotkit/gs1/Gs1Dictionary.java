@@ -34,8 +34,6 @@ public final class Gs1Dictionary {
     private final AiEntry[] twoDigits = byLength[2];
     private final AiEntry[] threeDigits = byLength[3];
     private final AiEntry[] fourDigits = byLength[4];
-    /** The entries in the dictionary's order: {@link AiEntry#index} is the position here. */
-    private final AiEntry[] byIndex;
 
     private Gs1Dictionary(String release, List<AiDefinition> definitions) {
         this.release = release;
@@ -57,7 +55,6 @@ public final class Gs1Dictionary {
             byLength[ai.length()][Integer.parseInt(ai)] = entries[i];
         }
         PairingBits.resolve(entries);
-        this.byIndex = entries;
         DigitalLinkKeys.resolve(this, entries);
         // An unbracketed element string has no delimiter after an AI, so no AI may be a prefix of another.
         for (AiDefinition definition : this.definitions) {

@@ -23,7 +23,7 @@ public enum Gs1InputForm {
     GTIN;
 
     /** Sets {@code 'a'-'z'} from {@code 'A'-'Z'}. */
-    private static final int LOWER_CASE = 0x20;
+    static final int LOWER_CASE = 0x20;
 
     /**
      * Guesses the form from the first characters: {@code (} bracketed, {@code ]} scan, {@code ^} unbracketed,

@@ -11,8 +11,9 @@ import java.util.List;
  * <p>Valid input is read without a context (see {@link QuickReadings} and {@link QuickDigitalLink}). A full reading,
  * for anything those give up on, borrows its thread's context ({@link #open}) and hands it back ({@link #close}), so the
  * per-element bookkeeping (value positions) is not allocated per parse: what a parse allocates is the message itself,
- * whose storage (the entries and values arrays) the context fills. The few bytes kept per thread hold no input, parser or dictionary between parses. Nested and trial
- * readings ({@code new ParseContext(...)}) get a context of their own.
+ * whose storage (the entries and values arrays) the context fills. The few bytes kept per thread hold no input,
+ * parser or dictionary between parses. Nested and trial readings ({@code new ParseContext(...)}) get a context of
+ * their own.
  */
 final class ParseContext {
 
@@ -43,8 +44,6 @@ final class ParseContext {
     private boolean inUse;
     /** The positions of a Digital Link path's slashes, from {@link #noteSlash}; kept for reuse. */
     int[] slashes;
-    /** See {@link #pathEntries}. */
-    private AiEntry[] pathEntries;
 
     ParseContext(Gs1Parser parser, String input) {
         this(parser, input, parser.lenient, parser.collectAllErrors);
@@ -239,18 +238,6 @@ final class ParseContext {
         }
         slashes[count] = at;
         return count + 1;
-    }
-
-    /**
-     * A reusable array of at least {@code length} slots, for the entries of a Digital Link path's AIs.
-     *
-     * @return the array, its contents left from earlier parses
-     */
-    AiEntry[] pathEntries(int length) {
-        if (pathEntries == null || pathEntries.length < length) {
-            pathEntries = new AiEntry[Math.max(8, length)];
-        }
-        return pathEntries;
     }
 
     /** Marks the start of the composite component (after {@code |}). */
