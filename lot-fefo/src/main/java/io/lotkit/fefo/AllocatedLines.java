@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The lines of one allocation as the index built them: an immutable list over arrays that nothing else holds,
- * remembering its item and the quantities it was checked to add up with. This class holds one line in a field;
- * {@link Several}, its subclass, holds several, so that the usual one-line list is a small object. Several lines are
- * kept as their slots and
+ * The lines of one allocation as the index built them: an immutable list over fields and arrays that nothing else
+ * writes, remembering its item and the quantities it was checked to add up with. {@link One} holds one line in a field
+ * (a plan's), {@link OneLineReservation} is a reserved line that is also its open reservation, and {@link Several}
+ * holds several, so that the usual one-line list is a small object. Several lines are kept as their slots and
  * their quantities in units, two arrays copied in one go each, beside the item's per-slot arrays of lot ids and
  * locations; each {@link AllocationLine}, with its {@code BigDecimal}, is made when it is asked for. A reservation
  * spanning many slots then costs two primitive arrays instead of one object and one decimal per line (or an array
@@ -23,21 +23,19 @@ import java.util.RandomAccess;
  * <p>Immutable and thread-safe: the per-slot arrays are the item's own, read without its monitor, which is sound
  * because an entry of them is written once, when its slot is made, before this list exists, and never again (the
  * item grows them by copying into new arrays), and this list reads only the entries of its own slots through final
- * fields.
+ * fields. (A {@link OneLineReservation} also holds what is left of its reservation, which changes under the item's
+ * monitor; no list method reads it.)
  */
-class AllocatedLines extends AbstractList<AllocationLine> implements RandomAccess {
+abstract class AllocatedLines extends AbstractList<AllocationLine> implements RandomAccess {
 
-    /** The one line, held without an array (most allocations take one slot); {@code null} in {@link Several}. */
-    private final AllocationLine only;
     /** The item of every line. */
     private final String item;
     /** The quantity requested and the shortfall that, with the lines, add up exactly; compared by identity. */
     private final BigDecimal requested;
     private final BigDecimal shortfall;
 
-    /** One line of {@code item}, which with the shortfall makes up what was requested. */
-    AllocatedLines(AllocationLine only, String item, BigDecimal requested, BigDecimal shortfall) {
-        this.only = only;
+    /** Lines of {@code item}, which with the shortfall make up what was requested. */
+    AllocatedLines(String item, BigDecimal requested, BigDecimal shortfall) {
         this.item = item;
         this.requested = requested;
         this.shortfall = shortfall;
@@ -61,30 +59,32 @@ class AllocatedLines extends AbstractList<AllocationLine> implements RandomAcces
         return this.item.equals(item);
     }
 
-    /** The slots of several lines, or {@code null} for one line (see {@link Several#sharedSlots}). */
-    int[] sharedSlots() {
-        return null;
-    }
-
-    /** The units of several lines, or {@code null} for one line (see {@link Several#sharedUnits}). */
-    long[] sharedUnits() {
-        return null;
-    }
-
     /** The shortfall the lines were built with. */
     BigDecimal shortfall() {
         return shortfall;
     }
 
-    @Override
-    public AllocationLine get(int index) {
-        Objects.checkIndex(index, 1);
-        return only;
-    }
+    /** One line, held without an array (most allocations take one slot). Immutable and thread-safe. */
+    static final class One extends AllocatedLines {
 
-    @Override
-    public int size() {
-        return 1;
+        private final AllocationLine only;
+
+        /** The one line of {@code item}, which with the shortfall makes up what was requested. */
+        One(AllocationLine only, String item, BigDecimal requested, BigDecimal shortfall) {
+            super(item, requested, shortfall);
+            this.only = only;
+        }
+
+        @Override
+        public AllocationLine get(int index) {
+            Objects.checkIndex(index, 1);
+            return only;
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
     }
 
     /**
@@ -110,7 +110,7 @@ class AllocatedLines extends AbstractList<AllocationLine> implements RandomAcces
          */
         Several(int[] lineSlots, long[] lineUnits, LotId[] slotLotId, String[] slotLocation, Units units,
                 String item, BigDecimal requested, BigDecimal shortfall) {
-            super(null, item, requested, shortfall);
+            super(item, requested, shortfall);
             this.lineSlots = lineSlots;
             this.lineUnits = lineUnits;
             this.slotLotId = slotLotId;
@@ -118,14 +118,12 @@ class AllocatedLines extends AbstractList<AllocationLine> implements RandomAcces
             this.units = units;
         }
 
-        /** This list's own array of slots, which the caller must not write (an {@link OpenReservation} shares it). */
-        @Override
+        /** This list's own array of slots, which the caller must not write (an {@link ArrayReservation} shares it). */
         int[] sharedSlots() {
             return lineSlots;
         }
 
         /** This list's own array of units, which the caller must not write (as {@link #sharedSlots}). */
-        @Override
         long[] sharedUnits() {
             return lineUnits;
         }

@@ -416,15 +416,15 @@ final class ItemStock extends StockHead {
     /** Releases what every open reservation holds of a lot; reservations left empty are closed. */
     void cancelReservationsOf(int lot) {
         for (OpenReservation reservation : openReservations()) {
-            for (int i = 0; i < reservation.lineCount; i++) {
+            for (int i = 0; i < reservation.lineCount(); i++) {
                 int slot = reservation.slot(i);
                 if (lotOf(slot) == lot && reservation.units(i) > 0) {
                     unreserve(slot, reservation.units(i));
                     reservation.setUnits(i, 0);
                 }
             }
-            if (reservation.isEmpty()) {
-                removeReservation(reservation.id);
+            if (reservation.holdsNothing()) {
+                removeReservation(reservation.id());
             }
         }
     }

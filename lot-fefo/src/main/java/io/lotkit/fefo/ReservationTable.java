@@ -12,7 +12,7 @@ import java.util.List;
  * larger than the cache), and growing copies one array of references as it is instead of rehashing. A lookup checks
  * the newest reservation first, then searches by the ids the reservations carry.
  *
- * <p>A removed reservation stays in its place, marked {@linkplain OpenReservation#removed removed} (its id keeps the
+ * <p>A removed reservation stays in its place, marked {@linkplain OpenReservation#removed() removed} (its id keeps the
  * array searchable), until the array fills up, when the open ones are moved together; removing the newest one (a
  * reservation released right away) shortens the array instead.
  *
@@ -42,7 +42,7 @@ class ReservationTable {
     /** The open reservation with this id, or {@code null}. */
     OpenReservation openReservation(long id) {
         int at = indexOf(id);
-        return at < 0 || values[at].removed ? null : values[at];
+        return at < 0 || values[at].removed() ? null : values[at];
     }
 
     /** Adds a reservation; its id (at least 1) must not be open in the table. */
@@ -50,12 +50,12 @@ class ReservationTable {
         if (length == values.length) {
             makeRoom();
         }
-        reservation.removed = false;
+        reservation.markRemoved(false);
         int at = length;
-        if (at > 0 && lastId > reservation.id) {
+        if (at > 0 && lastId > reservation.id()) {
             // Out of order (a journal written by other means): into the place of the removed reservation with this
             // id, or into its own place, shifting the later ones up by one.
-            int found = indexOf(reservation.id);
+            int found = indexOf(reservation.id());
             if (found >= 0) {
                 values[found] = reservation;
                 size++;
@@ -68,24 +68,24 @@ class ReservationTable {
         length++;
         size++;
         if (at == length - 1) {
-            lastId = reservation.id;
+            lastId = reservation.id();
         }
     }
 
     /** Removes and returns the reservation with this id, or returns {@code null} if there is none open. */
     OpenReservation removeReservation(long id) {
         int at = indexOf(id);
-        if (at < 0 || values[at].removed) {
+        if (at < 0 || values[at].removed()) {
             return null;
         }
         OpenReservation removed = values[at];
-        removed.removed = true;
+        removed.markRemoved(true);
         size--;
         if (at == length - 1) {
-            while (length > 0 && values[length - 1].removed) {
+            while (length > 0 && values[length - 1].removed()) {
                 values[--length] = null;
             }
-            lastId = length > 0 ? values[length - 1].id : 0;
+            lastId = length > 0 ? values[length - 1].id() : 0;
         }
         return removed;
     }
@@ -94,7 +94,7 @@ class ReservationTable {
     List<OpenReservation> openReservations() {
         List<OpenReservation> out = new ArrayList<>(size);
         for (int i = 0; i < length; i++) {
-            if (!values[i].removed) {
+            if (!values[i].removed()) {
                 out.add(values[i]);
             }
         }
@@ -108,12 +108,12 @@ class ReservationTable {
     private int indexOf(long id) {
         int low = 0;
         int high = length - 1;
-        if (high >= 0 && values[high].id == id) {
+        if (high >= 0 && values[high].id() == id) {
             return high;
         }
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            long midId = values[mid].id;
+            long midId = values[mid].id();
             if (midId < id) {
                 low = mid + 1;
             } else if (midId > id) {
@@ -130,7 +130,7 @@ class ReservationTable {
         if (size <= length / 2) {
             int kept = 0;
             for (int i = 0; i < length; i++) {
-                if (!values[i].removed) {
+                if (!values[i].removed()) {
                     values[kept++] = values[i];
                 }
             }

@@ -43,14 +43,39 @@ final class Results {
     }
 
     /**
-     * The result of a request the item's head answers: one line of the whole quantity from the head slot, as the full
+     * The result of a plan the item's head answers: one line of the whole quantity from the head slot, as the full
      * path would build it.
      */
-    AllocationResult atHead(AllocationRequest request, ItemStock s, long quantity, ReservationId reservation) {
+    AllocationResult atHead(AllocationRequest request, ItemStock s, long quantity) {
         BigDecimal shortfall = shortfall(request, quantity, quantity);
         AllocationLine line = new AllocationLine(s.headLotId, s.headLocation, units.toDecimal(quantity));
-        List<AllocationLine> lines = new AllocatedLines(line, s.item, request.quantity(), shortfall);
-        return new AllocationResult(s.item, request.quantity(), lines, shortfall, Optional.ofNullable(reservation),
+        List<AllocationLine> lines = new AllocatedLines.One(line, s.item, request.quantity(), shortfall);
+        return new AllocationResult(s.item, request.quantity(), lines, shortfall, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The reservation, numbered {@code id}, of a request the item's head answers: one line of the whole quantity
+     * ({@code quantity} units) from the head slot, as the full path would build it.
+     */
+    OneLineReservation reservedAtHead(AllocationRequest request, ItemStock s, long quantity, long id) {
+        return new OneLineReservation(id, request.customerOrNull(), s.headSlot, quantity, s.headLotId,
+                s.headLocation, units.toDecimal(quantity), s.item, request.quantity(),
+                shortfall(request, quantity, quantity));
+    }
+
+    /** The reservation, numbered {@code id}, of the outcome's one line. */
+    OneLineReservation reservedLine(AllocationRequest request, ItemStock s, Outcome outcome, long id) {
+        int slot = outcome.lineSlots[0];
+        long lineUnits = outcome.lineUnits[0];
+        return new OneLineReservation(id, request.customerOrNull(), slot, lineUnits, s.slotLotId[slot],
+                s.slotLocation[slot], units.toDecimal(lineUnits), s.item, request.quantity(),
+                shortfall(request, outcome));
+    }
+
+    /** The result of a request the item's head answers, reserved as {@code line}. */
+    AllocationResult reservedAtHead(AllocationRequest request, ItemStock s, OneLineReservation line,
+            ReservationId reservation) {
+        return new AllocationResult(s.item, request.quantity(), line, line.shortfall(), Optional.of(reservation),
                 Optional.empty());
     }
 
@@ -63,10 +88,14 @@ final class Results {
         if (outcome.lineCount == 0) {
             return List.of();
         }
-        BigDecimal shortfall = shortfall(request, outcome);
         if (outcome.lineCount == 1) {
-            return new AllocatedLines(line(s, outcome, 0), s.item, request.quantity(), shortfall);
+            return new AllocatedLines.One(line(s, outcome, 0), s.item, request.quantity(), shortfall(request, outcome));
         }
+        return several(request, s, outcome);
+    }
+
+    /** The outcome's lines, at least two, as {@link #lines} makes them. */
+    AllocatedLines.Several several(AllocationRequest request, ItemStock s, Outcome outcome) {
         // Two arrays copied in one go, no reference written per line (each such store into a new array has the
         // collector's barrier) and no read of the order's per-position lot ids and locations: the lines name their
         // slots, whose lot ids and locations the item keeps per slot. The quantities stay units until a line is
@@ -74,7 +103,7 @@ final class Results {
         int[] lineSlots = Arrays.copyOf(outcome.lineSlots, outcome.lineCount);
         long[] lineUnits = Arrays.copyOf(outcome.lineUnits, outcome.lineCount);
         return new AllocatedLines.Several(lineSlots, lineUnits, s.slotLotId, s.slotLocation, units, s.item,
-                request.quantity(), shortfall);
+                request.quantity(), shortfall(request, outcome));
     }
 
     private AllocationLine line(ItemStock s, Outcome outcome, int i) {
@@ -165,14 +194,14 @@ final class Results {
                 return Optional.empty();
             }
             List<AllocationLine> lines = new ArrayList<>();
-            for (int i = 0; i < r.lineCount; i++) {
+            for (int i = 0; i < r.lineCount(); i++) {
                 if (r.units(i) > 0) {
                     int slot = r.slot(i);
                     lines.add(new AllocationLine(
                             s.lotId(s.lotOf(slot)), s.slotLocation[slot], units.toDecimal(r.units(i))));
                 }
             }
-            return Optional.of(new Reservation(id, s.item, Optional.ofNullable(r.customer), lines));
+            return Optional.of(new Reservation(id, s.item, Optional.ofNullable(r.customer()), lines));
         }
     }
 }

@@ -199,7 +199,7 @@ public final class StockIndex {
         synchronized (s) {
             long headUnits = unitsFromHead(s, request, quantity);
             if (headUnits > 0) {
-                return results.atHead(request, s, headUnits, null);
+                return results.atHead(request, s, headUnits);
             }
             Outcome outcome = allocate(s, order(s, request), request, quantity, false);
             return results.of(request, s, outcome, null);
@@ -236,21 +236,26 @@ public final class StockIndex {
                 return results.of(request, s, outcome, null);
             }
             long id = state.nextReservationId();
-            List<AllocationLine> lines = results.lines(request, s, outcome);
             ReservationId reservation = ReservationId.of(s.item, id);
-            AllocationResult result = results.of(request, s, outcome, lines, reservation);
             // Copied out before the host's journal runs: the outcome is the thread's scratch space, which a journal
-            // calling back into this index on the same thread would overwrite. Several lines share the result's
-            // arrays of slots and units, copied out already; otherwise there is one line (see Results.lines).
-            String customer = request.customerOrNull();
-            OpenReservation open = lines instanceof AllocatedLines built && built.sharedSlots() != null
-                    ? new OpenReservation(id, customer, built.sharedSlots(), built.sharedUnits(),
-                            Arrays.copyOf(outcome.linePositions, outcome.lineCount))
-                    : new OpenReservation(id, customer, outcome.lineSlots[0], outcome.linePositions[0],
-                            outcome.lineUnits[0]);
+            // calling back into this index on the same thread would overwrite. One line is its own reservation;
+            // several share the result's arrays of slots and units, copied out already (see Results.several).
+            List<AllocationLine> lines;
+            OpenReservation open;
+            if (outcome.lineCount == 1) {
+                OneLineReservation line = results.reservedLine(request, s, outcome, id);
+                lines = line;
+                open = line;
+            } else {
+                AllocatedLines.Several several = results.several(request, s, outcome);
+                lines = several;
+                open = new ArrayReservation(id, request.customerOrNull(), several.sharedSlots(),
+                        several.sharedUnits(), Arrays.copyOf(outcome.linePositions, outcome.lineCount));
+            }
+            AllocationResult result = results.of(request, s, outcome, lines, reservation);
             int generation = outcome.generation;
             int shape = s.shapeVersion;
-            journal.append(new StockEvent.Reserved(reservation, customer, lines));
+            journal.append(new StockEvent.Reserved(reservation, open.customer(), lines));
             if (outcome.generation == generation && s.shapeVersion == shape) {
                 // Nothing reused the outcome or reshaped the order meanwhile: its positions still hold.
                 state.applyReservation(s, open, order, outcome);
@@ -388,15 +393,17 @@ public final class StockIndex {
         return quantity <= s.headAvailableFor(request) ? quantity : 0;
     }
 
-    /** Reserves a line the head answers: the full path's reserve, with one line from the head slot. */
+    /**
+     * Reserves a line the head answers: the full path's reserve, with one line from the head slot, whose reservation
+     * is also the result's and the event's list of lines.
+     */
     private AllocationResult reserveAtHead(ItemStock s, AllocationRequest request, long quantity) {
         long id = state.nextReservationId();
         ReservationId reservation = ReservationId.of(s.item, id);
-        AllocationResult result = results.atHead(request, s, quantity, reservation);
-        String customer = request.customerOrNull();
-        OpenReservation open = new OpenReservation(id, customer, s.headSlot, quantity);
-        journal.append(new StockEvent.Reserved(reservation, customer, result.lines()));
-        state.applyReservation(s, open);
+        OneLineReservation line = results.reservedAtHead(request, s, quantity, id);
+        AllocationResult result = results.reservedAtHead(request, s, line, reservation);
+        journal.append(new StockEvent.Reserved(reservation, line.customer(), line));
+        state.applyReservation(s, line);
         return result;
     }
 

@@ -83,7 +83,7 @@ final class StockOperations {
             }
             List<AllocationLine> lines = new ArrayList<>();
             List<StockEvent> events = new ArrayList<>();
-            for (int i = 0; i < r.lineCount; i++) {
+            for (int i = 0; i < r.lineCount(); i++) {
                 if (r.units(i) > 0) {
                     int slot = r.slot(i);
                     AllocationLine line = new AllocationLine(

@@ -84,7 +84,7 @@ final class StockState {
      * came from {@link #nextReservationId()}, so the counter needs no update.
      */
     void applyReservation(ItemStock s, OpenReservation reservation) {
-        for (int i = 0; i < reservation.lineCount; i++) {
+        for (int i = 0; i < reservation.lineCount(); i++) {
             s.reserve(reservation.slot(i), reservation.units(i));
         }
         s.addReservation(reservation);
@@ -111,7 +111,7 @@ final class StockState {
     void applyRelease(ItemStock s, long id) {
         OpenReservation r = s.removeReservation(id);
         SlotOrder order = r.orderAt(s.shapeVersion);
-        for (int i = 0; i < r.lineCount; i++) {
+        for (int i = 0; i < r.lineCount(); i++) {
             if (r.units(i) > 0) {
                 if (order != null) {
                     s.unreserve(r.slot(i), r.units(i), order, r.position(i));
@@ -131,7 +131,7 @@ final class StockState {
             slots[i] = s.slotFor(lot(s, line.lot().lotNumber()), line.location());
             quantities[i] = units.toUnits("quantity", line.quantity());
         }
-        applyReservation(s, new OpenReservation(e.reservation().value(), e.customer(), slots, quantities, count));
+        applyReservation(s, new ArrayReservation(e.reservation().value(), e.customer(), slots, quantities, count));
         lastReservationId.accumulateAndGet(e.reservation().value(), Math::max);
     }
 
@@ -143,9 +143,9 @@ final class StockState {
         long quantity = units.toUnits("quantity", e.quantity());
         r.setUnits(line, r.units(line) - quantity);
         s.pick(slot, quantity);
-        s.recordShipped(r.customer, lot);
-        if (r.isEmpty()) {
-            s.removeReservation(r.id);
+        s.recordShipped(r.customer(), lot);
+        if (r.holdsNothing()) {
+            s.removeReservation(r.id());
         }
     }
 
@@ -183,8 +183,8 @@ final class StockState {
                     }
                 }
                 for (OpenReservation r : s.openReservations()) {
-                    StringBuilder text = new StringBuilder("  reservation " + r.id + " for " + r.customer + ":");
-                    for (int i = 0; i < r.lineCount; i++) {
+                    StringBuilder text = new StringBuilder("  reservation " + r.id() + " for " + r.customer() + ":");
+                    for (int i = 0; i < r.lineCount(); i++) {
                         text.append(' ').append(s.lotId(s.lotOf(r.slot(i)))).append('@')
                                 .append(s.slotLocation[r.slot(i)]).append('=').append(r.units(i));
                     }

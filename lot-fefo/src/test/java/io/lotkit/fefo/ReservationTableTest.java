@@ -24,7 +24,7 @@ class ReservationTableTest {
             if (model.containsKey(id)) {
                 assertThat(table.removeReservation(id)).isSameAs(model.remove(id));
             } else {
-                OpenReservation r = new OpenReservation(id, null, new int[0], new long[0], 0);
+                OpenReservation r = new ArrayReservation(id, null, new int[0], new long[0], 0);
                 table.addReservation(r);
                 model.put(id, r);
             }
@@ -50,7 +50,7 @@ class ReservationTableTest {
         long next = 1;
         for (int op : operations) {
             if (op < 6 || open.isEmpty()) {
-                OpenReservation r = new OpenReservation(next, null, new int[0], new long[0], 0);
+                OpenReservation r = new ArrayReservation(next, null, new int[0], new long[0], 0);
                 table.addReservation(r);
                 model.put(next, r);
                 open.add(next);
@@ -66,7 +66,7 @@ class ReservationTableTest {
         for (long id = 0; id <= next; id++) {
             assertThat(table.openReservation(id)).isSameAs(model.get(id));
         }
-        assertThat(table.openReservations()).extracting(r -> r.id).isSorted()
+        assertThat(table.openReservations()).extracting(OpenReservation::id).isSorted()
                 .containsExactlyInAnyOrderElementsOf(model.keySet());
     }
 
@@ -74,15 +74,15 @@ class ReservationTableTest {
     void aRemovedIdCanBeAddedAgainBeforeAndAfterNewerOnes() {
         ReservationTable table = new ReservationTable();
         for (long id = 1; id <= 20; id++) {
-            table.addReservation(new OpenReservation(id, null, new int[0], new long[0], 0));
+            table.addReservation(new ArrayReservation(id, null, new int[0], new long[0], 0));
         }
-        OpenReservation five = new OpenReservation(5, null, new int[0], new long[0], 0);
+        OpenReservation five = new ArrayReservation(5, null, new int[0], new long[0], 0);
         table.removeReservation(5);
         table.removeReservation(20);
         table.addReservation(five);
-        table.addReservation(new OpenReservation(20, null, new int[0], new long[0], 0));
+        table.addReservation(new ArrayReservation(20, null, new int[0], new long[0], 0));
         assertThat(table.openReservation(5)).isSameAs(five);
-        assertThat(table.openReservations()).extracting(r -> r.id).containsExactly(
+        assertThat(table.openReservations()).extracting(OpenReservation::id).containsExactly(
                 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L);
     }
 }
