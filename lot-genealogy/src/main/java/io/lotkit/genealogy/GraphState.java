@@ -13,9 +13,22 @@ import java.util.Map;
 /**
  * The in-memory genealogy: interned lots, edges, receipts, shipments and each lot's running quantities, all in
  * primitive columns. {@link #check(GenealogyEvent)} finds every reason an event cannot be applied <em>before</em> it
- * is journaled; {@link #apply(GenealogyEvent)} then cannot fail half-way.
+ * is journaled; {@link #apply(GenealogyEvent, int[])} then cannot fail half-way.
  *
- * <p>Not thread-safe; {@link GenealogyGraph} guards it with a read-write lock.
+ * <p>Applying comes in two halves, which a large {@link JournalReplay} runs on two threads: {@link #register} (the
+ * lots and their units) and {@link #applyRegistered} (everything else). The state is split between them
+ * accordingly; during such a replay each part is touched by one thread only:
+ * <ul>
+ *   <li>the finding and registering thread (stage A) owns {@link #lots}, the units ({@code unitCodes},
+ *       {@code units}, {@code unit}, {@code lastUnit}, {@code lastUnitId}) and the lookup scratch
+ *       ({@code lineScratch}, {@code idScratch}, {@code touchSink});</li>
+ *   <li>the applying thread (stage B) owns {@link #edges}, {@link #receipts}, {@link #shipments}, {@link #names},
+ *       {@code created}, {@link #produced}, {@link #consumed}, {@code adjustments}, {@code eventCount},
+ *       {@code columnLots} and {@code inputCodes}.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe; {@link GenealogyGraph} guards it with a read-write lock, and a replay hands each part to one
+ * thread as above.
  */
 final class GraphState {
 
@@ -49,6 +62,8 @@ final class GraphState {
     /** The few lots ever adjusted: their total adjustment up ({@code [0]}) and down ({@code [1]}). */
     private final Map<Integer, BigDecimal[]> adjustments = new HashMap<>();
     private long eventCount;
+    /** The number of lots that have their columns (edges, records, time, sums): all of them between events. */
+    private int columnLots;
     /** The lots of the transformation being checked; each entry cleared once its lot is checked. */
     private LotId[] lineScratch = new LotId[8];
     /**
@@ -94,27 +109,65 @@ final class GraphState {
      * @throws IllegalStateException if the graph would outgrow its int ids
      */
     int[] check(GenealogyEvent event) {
-        int count;
-        if (event instanceof Receive r) {
-            count = 1;
-            touchSink += touch(r.supplier(), r.receivingLocation());
-            idScratch[0] = checkLine("received", -1, r.received().lot(), r.received().quantity().unit());
-        } else if (event instanceof Ship s) {
-            count = 1;
-            touchSink += touch(s.customer(), s.shipTo());
-            idScratch[0] = checkLine("shipped", -1, s.shipped().lot(), s.shipped().quantity().unit());
-        } else if (event instanceof Adjust a) {
-            count = 1;
-            idScratch[0] = checkLine("lot", -1, a.lot(), a.quantity().unit());
-        } else {
-            count = checkTransform((Transform) event);
+        int count = findLots(event, true);
+        long newEdges = newEdges(event);
+        if (newEdges > 0 && !edges.hasRoomFor(newEdges)) {
+            throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES
+                    + " edges, nor more than " + EdgeStore.MAX_UNPACKED_QUANTITIES
+                    + " edge quantities of more than eight digits or fourteen decimals");
         }
-        int[] ids = idScratch;
-        if (lots.size() + count > MAX_ELEMENTS || receipts.size() >= MAX_ELEMENTS
-                || shipments.size() >= MAX_ELEMENTS) {
+        checkElements(count, receipts.size(), shipments.size());
+        return idScratch;
+    }
+
+    /**
+     * Refuses an event that would take the lots past {@link #MAX_ELEMENTS} ({@code count} lots named, known or not),
+     * or the receipts or shipments, numbering {@code receiptCount} and {@code shipmentCount}.
+     */
+    void checkElements(int count, int receiptCount, int shipmentCount) {
+        if (lots.size() + count > MAX_ELEMENTS || receiptCount >= MAX_ELEMENTS || shipmentCount >= MAX_ELEMENTS) {
             throw new IllegalStateException("the graph cannot hold more than " + MAX_ELEMENTS + " lots or records");
         }
-        return ids;
+    }
+
+    /** Returns the number of edges an event adds: inputs times outputs for a transformation, else none. */
+    static long newEdges(GenealogyEvent event) {
+        return event instanceof Transform t ? (long) t.inputs().size() * t.outputs().size() : 0;
+    }
+
+    /** Returns the number of lots an event names: inputs and outputs for a transformation, else one. */
+    static int lotCount(GenealogyEvent event) {
+        return event instanceof Transform t ? t.inputs().size() + t.outputs().size() : 1;
+    }
+
+    /**
+     * Finds the lots an event names into {@link #lotIds()} and checks each known lot's unit; reads only the lot
+     * table and the units. With {@code readAhead}, it also reads what applying the event will read (names, sums),
+     * to overlap those cache misses with the lookups; a replay whose other thread applies the events reads none
+     * of that, which this thread does not own.
+     *
+     * @return the number of lots the event names
+     * @throws IllegalArgumentException if it names a known lot in another unit than the lot's recorded unit
+     */
+    int findLots(GenealogyEvent event, boolean readAhead) {
+        if (event instanceof Receive r) {
+            touchSink += readAhead ? touch(r.supplier(), r.receivingLocation()) : 0;
+            idScratch[0] = checkLine("received", -1, r.received().lot(), r.received().quantity().unit());
+            return 1;
+        } else if (event instanceof Ship s) {
+            touchSink += readAhead ? touch(s.customer(), s.shipTo()) : 0;
+            idScratch[0] = checkLine("shipped", -1, s.shipped().lot(), s.shipped().quantity().unit());
+            return 1;
+        } else if (event instanceof Adjust a) {
+            idScratch[0] = checkLine("lot", -1, a.lot(), a.quantity().unit());
+            return 1;
+        }
+        return checkTransform((Transform) event, readAhead);
+    }
+
+    /** The ids the last {@link #findLots} found, valid until the next lookup. */
+    int[] lotIds() {
+        return idScratch;
     }
 
     /**
@@ -131,7 +184,7 @@ final class GraphState {
      * {@link LotTable#resolveAll}), into
      * {@link #idScratch}; returns their number.
      */
-    private int checkTransform(Transform t) {
+    private int checkTransform(Transform t, boolean readAhead) {
         int inputs = t.inputs().size();
         int count = inputs + t.outputs().size();
         if (lineScratch.length < count) {
@@ -145,7 +198,7 @@ final class GraphState {
         // The inputs' consumed sums are read ahead with their likely ids, alongside their keys.
         int[] candidates = lots.probeAll(lineScratch, count);
         int touched = 0;
-        for (int i = 0; i < inputs; i++) {
+        for (int i = 0; i < (readAhead ? inputs : 0); i++) {
             touched += candidates[i] < 0 ? 0 : consumed.touch(candidates[i]);
         }
         touchSink += touched;
@@ -155,12 +208,6 @@ final class GraphState {
             lineScratch[i] = null;
             checkUnit(i < inputs ? "inputs" : "outputs", i < inputs ? i : i - inputs, ids[i], line.lot(),
                     line.quantity().unit());
-        }
-        long newEdges = (long) inputs * t.outputs().size();
-        if (!edges.hasRoomFor(newEdges)) {
-            throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES
-                    + " edges, nor more than " + EdgeStore.MAX_UNPACKED_QUANTITIES
-                    + " edge quantities of more than eight digits or fourteen decimals");
         }
         return count;
     }
@@ -192,28 +239,62 @@ final class GraphState {
 
     /** Applies an event that passed {@link #check(GenealogyEvent)}, with the ids that check returned. */
     void apply(GenealogyEvent event, int[] ids) {
+        register(event, ids, lotCount(event));
+        applyRegistered(event, ids, 0);
+    }
+
+    /**
+     * The first half of applying an event: gives each of its {@code count} lots not known yet ({@code ids[i] < 0})
+     * its id, in the order the event names them, and records its unit. Touches only the lot table and the units.
+     */
+    void register(GenealogyEvent event, int[] ids, int count) {
+        for (int i = 0; i < count; i++) {
+            if (ids[i] < 0) {
+                ids[i] = newLot(event, i);
+            }
+        }
+    }
+
+    private int newLot(GenealogyEvent event, int index) {
         if (event instanceof Receive r) {
-            int lot = lot(ids[0], r.received());
+            return newLot(r.received().lot(), r.received().quantity().unit());
+        } else if (event instanceof Ship s) {
+            return newLot(s.shipped().lot(), s.shipped().quantity().unit());
+        } else if (event instanceof Adjust a) {
+            return newLot(a.lot(), a.quantity().unit());
+        }
+        LotQuantity line = line((Transform) event, index);
+        return newLot(line.lot(), line.quantity().unit());
+    }
+
+    /**
+     * The second half of applying an event, after {@link #register}: its records, sums, times and edges, with its
+     * lots' ids at {@code ids[from..]}. Touches everything but the lot table and the units; a lot met here for the
+     * first time (its id is the next one) gets its columns first.
+     */
+    void applyRegistered(GenealogyEvent event, int[] ids, int from) {
+        if (event instanceof Receive r) {
+            int lot = columnsFor(ids[from]);
             receipts.add(lot, names.intern(r.supplier()), names.intern(r.receivingLocation()), r.time(),
                     r.received().quantity().value());
             noteCreated(lot, r.time());
         } else if (event instanceof Ship s) {
-            int lot = lot(ids[0], s.shipped());
+            int lot = columnsFor(ids[from]);
             shipments.add(lot, names.intern(s.customer()), names.intern(s.shipTo()), s.time(),
                     s.shipped().quantity().value());
         } else if (event instanceof Adjust a) {
-            int lot = ids[0] >= 0 ? ids[0] : newLot(a.lot(), a.quantity().unit());
+            int lot = columnsFor(ids[from]);
             BigDecimal[] totals = adjustments.computeIfAbsent(lot, id -> new BigDecimal[] {BigDecimal.ZERO,
                     BigDecimal.ZERO});
             int direction = a.reason().increases() ? 0 : 1;
             totals[direction] = totals[direction].add(a.quantity().value());
         } else {
-            applyTransform((Transform) event, ids);
+            applyTransform((Transform) event, ids, from);
         }
         eventCount++;
     }
 
-    private void applyTransform(Transform t, int[] ids) {
+    private void applyTransform(Transform t, int[] ids, int from) {
         int inputCount = t.inputs().size();
         if (inputCodes.length < inputCount) {
             inputCodes = new int[inputCount];
@@ -222,30 +303,24 @@ final class GraphState {
         int[] codes = inputCodes;
         for (int i = 0; i < inputCount; i++) {
             LotQuantity line = t.inputs().get(i);
-            ids[i] = lot(ids[i], line);
+            int input = columnsFor(ids[from + i]);
             codes[i] = DecimalColumn.pack(line.quantity().value());
-            consumed.addTo(ids[i], line.quantity().value(), codes[i]);
+            consumed.addTo(input, line.quantity().value(), codes[i]);
         }
         for (int o = 0; o < t.outputs().size(); o++) {
             LotQuantity line = t.outputs().get(o);
-            int output = lot(ids[inputCount + o], line);
+            int output = columnsFor(ids[from + inputCount + o]);
             produced.addTo(output, line.quantity().value());
             noteCreated(output, t.time());
             for (int i = 0; i < inputCount; i++) {
-                edges.add(ids[i], output, t.inputs().get(i).quantity().value(), codes[i]);
+                edges.add(ids[from + i], output, t.inputs().get(i).quantity().value(), codes[i]);
             }
         }
     }
 
-    private int lot(int known, LotQuantity line) {
-        return known >= 0 ? known : newLot(line.lot(), line.quantity().unit());
-    }
-
+    /** Interns a new lot and records its unit; its other columns come with {@link #columnsFor}. */
     private int newLot(LotId lot, UnitOfMeasure unitOfMeasure) {
         int id = lots.add(lot);
-        edges.addLot();
-        receipts.addLot();
-        shipments.addLot();
         // Hosts mostly pass the same few unit objects: the last one's id is kept to skip the lookup.
         int unitId = unitOfMeasure == lastUnit ? lastUnitId : unitCodes.intern(unitOfMeasure.code());
         lastUnit = unitOfMeasure;
@@ -254,10 +329,28 @@ final class GraphState {
             units.add(unitOfMeasure);
         }
         unit.set(unit.addDefault(), unitId);
+        return id;
+    }
+
+    /**
+     * Returns a lot's id after making its columns if it is the next lot without them: lots get ids in the order
+     * their events name them, and {@link #applyRegistered} meets them in that same order.
+     */
+    private int columnsFor(int lot) {
+        if (lot < columnLots) {
+            return lot;
+        }
+        if (lot > columnLots) {
+            throw new IllegalStateException("lot " + lot + " applied before lot " + columnLots);
+        }
+        edges.addLot();
+        receipts.addLot();
+        shipments.addLot();
         created.add(null);
         produced.addZero();
         consumed.addZero();
-        return id;
+        columnLots++;
+        return lot;
     }
 
     /** Keeps the earliest receipt or production time as the lot's date. */
