@@ -109,7 +109,7 @@ final class GraphState {
      * @throws IllegalStateException if the graph would outgrow its int ids
      */
     int[] check(GenealogyEvent event) {
-        int count = findLots(event, true);
+        int count = findLots(event);
         long newEdges = newEdges(event);
         if (newEdges > 0 && !edges.hasRoomFor(newEdges)) {
             throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES
@@ -140,34 +140,18 @@ final class GraphState {
         return event instanceof Transform t ? t.inputs().size() + t.outputs().size() : 1;
     }
 
-    /**
-     * Finds the lots an event names into {@link #lotIds()} and checks each known lot's unit; reads only the lot
-     * table and the units. With {@code readAhead}, it also reads what applying the event will read (names, sums),
-     * to overlap those cache misses with the lookups; a replay whose other thread applies the events reads none
-     * of that, which this thread does not own.
-     *
-     * @return the number of lots the event names
-     * @throws IllegalArgumentException if it names a known lot in another unit than the lot's recorded unit
-     */
-    int findLots(GenealogyEvent event, boolean readAhead) {
+    /** Finds the lots an event names into {@link #idScratch}, checks their units, and returns their number. */
+    private int findLots(GenealogyEvent event) {
         if (event instanceof Receive r) {
-            touchSink += readAhead ? touch(r.supplier(), r.receivingLocation()) : 0;
-            idScratch[0] = checkLine("received", -1, r.received().lot(), r.received().quantity().unit());
-            return 1;
+            touchSink += touch(r.supplier(), r.receivingLocation());
         } else if (event instanceof Ship s) {
-            touchSink += readAhead ? touch(s.customer(), s.shipTo()) : 0;
-            idScratch[0] = checkLine("shipped", -1, s.shipped().lot(), s.shipped().quantity().unit());
-            return 1;
-        } else if (event instanceof Adjust a) {
-            idScratch[0] = checkLine("lot", -1, a.lot(), a.quantity().unit());
-            return 1;
+            touchSink += touch(s.customer(), s.shipTo());
+        } else if (event instanceof Transform t) {
+            return checkTransform(t);
         }
-        return checkTransform((Transform) event, readAhead);
-    }
-
-    /** The ids the last {@link #findLots} found, valid until the next lookup. */
-    int[] lotIds() {
-        return idScratch;
+        idScratch[0] = lots.find(lotAt(event, 0));
+        checkUnits(event, idScratch, 0, 1);
+        return 1;
     }
 
     /**
@@ -184,7 +168,7 @@ final class GraphState {
      * {@link LotTable#resolveAll}), into
      * {@link #idScratch}; returns their number.
      */
-    private int checkTransform(Transform t, boolean readAhead) {
+    private int checkTransform(Transform t) {
         int inputs = t.inputs().size();
         int count = inputs + t.outputs().size();
         if (lineScratch.length < count) {
@@ -198,17 +182,15 @@ final class GraphState {
         // The inputs' consumed sums are read ahead with their likely ids, alongside their keys.
         int[] candidates = lots.probeAll(lineScratch, count);
         int touched = 0;
-        for (int i = 0; i < (readAhead ? inputs : 0); i++) {
+        for (int i = 0; i < inputs; i++) {
             touched += candidates[i] < 0 ? 0 : consumed.touch(candidates[i]);
         }
         touchSink += touched;
         lots.resolveAll(count, ids);
         for (int i = 0; i < count; i++) {
-            LotQuantity line = line(t, i);
             lineScratch[i] = null;
-            checkUnit(i < inputs ? "inputs" : "outputs", i < inputs ? i : i - inputs, ids[i], line.lot(),
-                    line.quantity().unit());
         }
+        checkUnits(t, ids, 0, count);
         return count;
     }
 
@@ -217,54 +199,82 @@ final class GraphState {
         return index < inputs ? t.inputs().get(index) : t.outputs().get(index - inputs);
     }
 
-    /** Returns the lot's id, or -1 if it is new; refuses a known lot in another unit. */
-    private int checkLine(String field, int index, LotId lot, UnitOfMeasure unitOfMeasure) {
-        int id = lots.find(lot);
-        checkUnit(field, index, id, lot, unitOfMeasure);
-        return id;
+    /** Returns the {@code index}-th lot an event names (for a transformation, inputs then outputs). */
+    static LotId lotAt(GenealogyEvent event, int index) {
+        if (event instanceof Receive r) {
+            return r.received().lot();
+        } else if (event instanceof Ship s) {
+            return s.shipped().lot();
+        } else if (event instanceof Adjust a) {
+            return a.lot();
+        }
+        return line((Transform) event, index).lot();
     }
 
-    /** Refuses a known lot ({@code id >= 0}) named in another unit than its recorded one. */
-    private void checkUnit(String field, int index, int id, LotId lot, UnitOfMeasure unitOfMeasure) {
-        if (id < 0) {
-            return;
+    /** Returns the unit in which an event names its {@code index}-th lot. */
+    private static UnitOfMeasure unitAt(GenealogyEvent event, int index) {
+        if (event instanceof Receive r) {
+            return r.received().quantity().unit();
+        } else if (event instanceof Ship s) {
+            return s.shipped().quantity().unit();
+        } else if (event instanceof Adjust a) {
+            return a.quantity().unit();
         }
-        // Hosts mostly pass the same few unit objects: identity spares the record's generated equals.
-        UnitOfMeasure recorded = unit(id);
-        if (recorded != unitOfMeasure && !recorded.equals(unitOfMeasure)) {
-            throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
-                    .formatted(index < 0 ? field : field + "[" + index + "]", lot, recorded, unitOfMeasure));
-        }
-    }
-
-    /** Applies an event that passed {@link #check(GenealogyEvent)}, with the ids that check returned. */
-    void apply(GenealogyEvent event, int[] ids) {
-        register(event, ids, lotCount(event));
-        applyRegistered(event, ids, 0);
+        return line((Transform) event, index).quantity().unit();
     }
 
     /**
-     * The first half of applying an event: gives each of its {@code count} lots not known yet ({@code ids[i] < 0})
-     * its id, in the order the event names them, and records its unit. Touches only the lot table and the units.
+     * Refuses an event that names a known lot in another unit than the lot's recorded one; the ids of its
+     * {@code count} lots are {@code ids[from..]}, {@code -1} for a lot not known yet. Reads only the lot table and
+     * the units.
+     *
+     * @throws IllegalArgumentException naming the event's field, and the lot, recorded unit and unit named
      */
-    void register(GenealogyEvent event, int[] ids, int count) {
+    void checkUnits(GenealogyEvent event, int[] ids, int from, int count) {
+        int inputs = event instanceof Transform t ? t.inputs().size() : 0;
         for (int i = 0; i < count; i++) {
-            if (ids[i] < 0) {
-                ids[i] = newLot(event, i);
+            int id = ids[from + i];
+            if (id < 0) {
+                continue;
+            }
+            // Hosts mostly pass the same few unit objects: identity spares the record's generated equals.
+            UnitOfMeasure recorded = unit(id);
+            UnitOfMeasure named = unitAt(event, i);
+            if (recorded != named && !recorded.equals(named)) {
+                throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
+                        .formatted(field(event, i, inputs), lotAt(event, i), recorded, named));
             }
         }
     }
 
-    private int newLot(GenealogyEvent event, int index) {
-        if (event instanceof Receive r) {
-            return newLot(r.received().lot(), r.received().quantity().unit());
-        } else if (event instanceof Ship s) {
-            return newLot(s.shipped().lot(), s.shipped().quantity().unit());
-        } else if (event instanceof Adjust a) {
-            return newLot(a.lot(), a.quantity().unit());
+    private static String field(GenealogyEvent event, int index, int inputs) {
+        if (event instanceof Receive) {
+            return "received";
+        } else if (event instanceof Ship) {
+            return "shipped";
+        } else if (event instanceof Adjust) {
+            return "lot";
         }
-        LotQuantity line = line((Transform) event, index);
-        return newLot(line.lot(), line.quantity().unit());
+        return index < inputs ? "inputs[" + index + "]" : "outputs[" + (index - inputs) + "]";
+    }
+
+    /** Applies an event that passed {@link #check(GenealogyEvent)}, with the ids that check returned. */
+    void apply(GenealogyEvent event, int[] ids) {
+        register(event, ids, 0, lotCount(event));
+        applyRegistered(event, ids, 0);
+    }
+
+    /**
+     * The first half of applying an event: gives each of its {@code count} lots not known yet (whose id at
+     * {@code ids[from + i]} is negative) its id, in the order the event names them, and records its unit. Touches
+     * only the lot table and the units.
+     */
+    void register(GenealogyEvent event, int[] ids, int from, int count) {
+        for (int i = 0; i < count; i++) {
+            if (ids[from + i] < 0) {
+                ids[from + i] = newLot(lotAt(event, i), unitAt(event, i));
+            }
+        }
     }
 
     /**
@@ -322,9 +332,12 @@ final class GraphState {
     private int newLot(LotId lot, UnitOfMeasure unitOfMeasure) {
         int id = lots.add(lot);
         // Hosts mostly pass the same few unit objects: the last one's id is kept to skip the lookup.
-        int unitId = unitOfMeasure == lastUnit ? lastUnitId : unitCodes.intern(unitOfMeasure.code());
-        lastUnit = unitOfMeasure;
-        lastUnitId = unitId;
+        int unitId = lastUnitId;
+        if (unitOfMeasure != lastUnit) {
+            unitId = unitCodes.intern(unitOfMeasure.code());
+            lastUnit = unitOfMeasure;
+            lastUnitId = unitId;
+        }
         if (unitId == units.size()) {
             units.add(unitOfMeasure);
         }

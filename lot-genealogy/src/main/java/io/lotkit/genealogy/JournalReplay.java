@@ -1,7 +1,9 @@
 package io.lotkit.genealogy;
 
+import io.lotkit.core.LotId;
 import io.lotkit.core.spi.Journal;
 import io.lotkit.core.spi.JournalVisitor;
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +27,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The stages share nothing but the batches, passed through two queues (full batches to stage B, emptied ones
  * back), whose hand-offs order each stage's writes before the other's reads; the caller joins the worker before it
- * reads anything stage B wrote. If stage A refuses an event, or the journal fails, stage B is told to skip what is
+ * reads anything stage B wrote. At the end, once stage B has applied the last batch and handed back a mark, the two
+ * threads fold the loaded edges into rows, stage B the outgoing ones and stage A the incoming ones: both read the
+ * pending edges and each writes its own direction ({@link EdgeStore#rebaseRows}). If stage A refuses an event, or the journal fails, stage B is told to skip what is
  * left and the caller waits for it to end before the failure reaches it; what stage B throws is kept, surfaces on
  * the caller's thread at the next hand-off or at the end, and ends the replay the same way. No thread outlives
  * the replay.
@@ -43,16 +47,23 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
     /** The events a batch holds: some hundreds of microseconds of work, so a hand-off costs next to nothing. */
     static final int BATCH_EVENTS = 2048;
     static final String WORKER_NAME = "lotkit-genealogy-replay";
+    /** The events whose lots stage A looks up together. */
+    static final int WINDOW_EVENTS = 16;
     /** The batches in flight: enough for either stage to run ahead of the other for a while. */
     private static final int BATCHES = 4;
-    /** Handed to stage B after the last batch; it then ends. */
+    /** Handed to stage B after the last batch, or instead of the rest when the replay failed; it then ends. */
     private static final ReplayBatch END = new ReplayBatch(0);
+    /**
+     * Handed to stage B after the last batch of a replay that went well: it hands the mark back, after which stage A
+     * may read the edges, and rebuilds the outgoing edge rows while stage A rebuilds the incoming ones, then ends.
+     */
+    private static final ReplayBatch FOLD = new ReplayBatch(0);
     /** How often stage A, waiting for an emptied batch, checks that the worker still runs. */
     private static final long WAIT_MILLIS = 50;
 
     private final GraphState state;
     private final BlockingQueue<ReplayBatch> toApply = new ArrayBlockingQueue<>(BATCHES + 1);
-    private final BlockingQueue<ReplayBatch> emptied = new ArrayBlockingQueue<>(BATCHES);
+    private final BlockingQueue<ReplayBatch> emptied = new ArrayBlockingQueue<>(BATCHES + 1);
     private final Thread worker;
     /** What stage B threw, if anything: it then applies no more, only hands batches back until the end mark. */
     private volatile Throwable failure;
@@ -60,6 +71,15 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
     private volatile boolean abandoned;
 
     // Stage A's own fields.
+    /** The events read but not yet taken into a batch, with their positions. */
+    private final GenealogyEvent[] window = new GenealogyEvent[WINDOW_EVENTS];
+    private final long[] windowPositions = new long[WINDOW_EVENTS];
+    private int windowSize;
+    /** The lots the window's events name, one event after the other, and their ids. */
+    private LotId[] windowLots = new LotId[4 * WINDOW_EVENTS];
+    private int[] windowIds = new int[4 * WINDOW_EVENTS];
+    /** What stage A threw from the journal's callback, to tell it from what the journal throws. */
+    private Throwable ownFailure;
     private ReplayBatch filling;
     private long edgeCount;
     private int receiptCount;
@@ -119,7 +139,19 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
         filling = emptied.remove();
         worker.start();
         try {
-            journal.replay(this);
+            try {
+                journal.replay(this);
+            } catch (RuntimeException | Error e) {
+                if (e != ownFailure) {
+                    // The journal failed: the events read before still come first, as on one thread.
+                    takeWindow();
+                }
+                throw e;
+            }
+            takeWindow();
+            if (pipelined) {
+                foldWithWorker();
+            }
         } catch (RuntimeException | Error e) {
             if (pipelined) {
                 endWorker(true);
@@ -130,19 +162,100 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
             }
             throw e;
         }
-        if (pipelined) {
-            endWorker(false);
-            rethrowFailure();
+    }
+
+    /**
+     * Stage A, after the last event: hands stage B the last batch and the fold mark, waits for the mark to come back
+     * (every event is applied then), rebuilds the incoming edge rows while stage B rebuilds the outgoing ones, and
+     * waits for the worker to end.
+     */
+    private void foldWithWorker() {
+        if (!filling.isEmpty()) {
+            toApply.add(filling);
+        }
+        toApply.add(FOLD);
+        while (takeEmptied() != FOLD) {
+            // A batch stage B has applied; none is needed any more.
+        }
+        rethrowFailure();
+        boolean folding = state.edges.hasPending();
+        if (folding) {
+            state.edges.rebaseRows(false);
+        }
+        pipelined = false;
+        join();
+        rethrowFailure();
+        if (folding) {
+            state.edges.endRebase();
         }
     }
 
-    /** Stage A: checks an event, registers its new lots and queues it for stage B. */
+    /** Stage A: takes an event into the window, and the window's events into a batch once it is full. */
     @Override
     public void visit(long position, GenealogyEvent event) {
         if (!pipelined) {
             applyAt(state, position, event);
             return;
         }
+        window[windowSize] = event;
+        windowPositions[windowSize++] = position;
+        if (windowSize == WINDOW_EVENTS) {
+            try {
+                takeWindow();
+            } catch (RuntimeException | Error e) {
+                ownFailure = e;
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Stage A: finds the lots of every event in the window together ({@link LotTable#findAll}: the cache misses of
+     * all their lookups in flight at once, where one event's lots are few), then, event by event in journal order,
+     * checks the event, registers its new lots and queues it for stage B. A lot found absent is looked up again if
+     * an earlier event of the window added lots, since it may have been one of them.
+     */
+    private void takeWindow() {
+        // Emptied first: a failure below must not leave the window to be taken again.
+        int size = windowSize;
+        windowSize = 0;
+        int lotCount = 0;
+        for (int e = 0; e < size; e++) {
+            GenealogyEvent event = window[e];
+            int count = GraphState.lotCount(event);
+            if (windowLots.length < lotCount + count) {
+                windowLots = Arrays.copyOf(windowLots, 2 * (lotCount + count));
+                windowIds = new int[windowLots.length];
+            }
+            for (int i = 0; i < count; i++) {
+                windowLots[lotCount++] = GraphState.lotAt(event, i);
+            }
+        }
+        LotTable lots = state.lots;
+        int lotsBefore = lots.size();
+        lots.findAll(windowLots, lotCount, windowIds);
+        int from = 0;
+        for (int e = 0; e < size; e++) {
+            GenealogyEvent event = window[e];
+            int count = GraphState.lotCount(event);
+            if (!pipelined) {
+                applyAt(state, windowPositions[e], event);
+                continue;
+            }
+            for (int i = from; i < from + count; i++) {
+                if (windowIds[i] < 0 && lots.size() != lotsBefore) {
+                    windowIds[i] = lots.find(windowLots[i]);
+                }
+            }
+            take(windowPositions[e], event, from, count);
+            from += count;
+        }
+        Arrays.fill(window, 0, size, null);
+        Arrays.fill(windowLots, 0, lotCount, null);
+    }
+
+    /** Stage A: checks an event whose lots were found, registers its new lots and queues it for stage B. */
+    private void take(long position, GenealogyEvent event, int from, int count) {
         long newEdges = GraphState.newEdges(event);
         if (edgeCount + newEdges > EdgeStore.MAX_UNPACKED_QUANTITIES) {
             endWorker(false);
@@ -151,19 +264,17 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
             applyAt(state, position, event);
             return;
         }
-        int count;
         try {
-            count = state.findLots(event, false);
+            state.checkUnits(event, windowIds, from, count);
         } catch (IllegalArgumentException e) {
             throw refused(position, e);
         }
         state.checkElements(count, receiptCount, shipmentCount);
-        int[] ids = state.lotIds();
-        state.register(event, ids, count);
+        state.register(event, windowIds, from, count);
         edgeCount += newEdges;
         receiptCount += event instanceof Receive ? 1 : 0;
         shipmentCount += event instanceof Ship ? 1 : 0;
-        filling.add(event, ids, count);
+        filling.add(event, windowIds, from, count);
         if (filling.isFull()) {
             rethrowFailure();
             // Never blocks: the queue has room for every batch and the end mark.
@@ -182,6 +293,10 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
             toApply.add(filling);
         }
         toApply.add(END);
+        join();
+    }
+
+    private void join() {
         boolean interrupted = false;
         while (worker.isAlive()) {
             try {
@@ -242,6 +357,17 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
                 continue;
             }
             if (batch == END) {
+                return;
+            }
+            if (batch == FOLD) {
+                emptied.add(FOLD);
+                if (failure == null && state.edges.hasPending()) {
+                    try {
+                        state.edges.rebaseRows(true);
+                    } catch (RuntimeException | Error e) {
+                        failure = e;
+                    }
+                }
                 return;
             }
             if (failure == null && !abandoned) {

@@ -23,12 +23,12 @@ final class ReplayBatch {
         ids = new int[capacity * 2];
     }
 
-    /** Appends an event and the ids of the {@code count} lots it names, from {@code lotIds[0..count)}. */
-    void add(GenealogyEvent event, int[] lotIds, int count) {
+    /** Appends an event and the ids of the {@code count} lots it names, {@code lotIds[from..from + count)}. */
+    void add(GenealogyEvent event, int[] lotIds, int from, int count) {
         if (idCount + count > ids.length) {
             ids = Arrays.copyOf(ids, Math.max(ids.length * 2, idCount + count));
         }
-        System.arraycopy(lotIds, 0, ids, idCount, count);
+        System.arraycopy(lotIds, from, ids, idCount, count);
         idCount += count;
         events[size++] = event;
     }
