@@ -212,7 +212,7 @@ final class GraphState {
     }
 
     /** Returns the unit in which an event names its {@code index}-th lot. */
-    private static UnitOfMeasure unitAt(GenealogyEvent event, int index) {
+    static UnitOfMeasure unitAt(GenealogyEvent event, int index) {
         if (event instanceof Receive r) {
             return r.received().quantity().unit();
         } else if (event instanceof Ship s) {

@@ -4,9 +4,6 @@ import io.lotkit.core.LotId;
 import io.lotkit.core.spi.Journal;
 import io.lotkit.core.spi.JournalVisitor;
 import java.util.Arrays;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Rebuilds a graph's state by replaying its journal: a small journal on the caller's thread alone, event by event
@@ -16,23 +13,24 @@ import java.util.concurrent.TimeUnit;
  * <p>The stages split the state between them ({@link GraphState} says which field each owns):
  * <ul>
  *   <li><b>stage A</b>, the caller's thread, in the journal's replay callback, makes every decision: it finds the
- *       event's lots in the lot table, checks their units ({@link GraphState#findLots}), gives new lots their ids
- *       and units at once so that later events find them ({@link GraphState#register}), and refuses an event that
- *       would take the graph past its limits, counting the receipts, shipments and edges the events make itself,
- *       so that its counts are the ones stage B's columns will have. It collects the events and their lots' ids in
- *       {@link ReplayBatch batches} of {@link #BATCH_EVENTS} events and hands each, when full, to stage B;</li>
- *   <li><b>stage B</b>, the worker thread ({@link #WORKER_NAME}, a daemon), applies the batches' events in
- *       journal order ({@link GraphState#applyRegistered}): every other column of the state.</li>
+ *       events' lots in the lot table, {@value #WINDOW_EVENTS} events at a time, checks their units
+ *       ({@link GraphState#checkUnits}), gives new lots their ids and units at once so that later events find them
+ *       ({@link GraphState#register}), and refuses an event that would take the graph past its limits, counting
+ *       the receipts, shipments and edges the events make itself, so that its counts are the ones stage B's columns
+ *       will have. It collects the events in {@link ReplayBatch batches} of {@link #BATCH_EVENTS} as the journal
+ *       yields them, takes each batch once full (finds and registers its events' lots) and hands it to stage B;</li>
+ *   <li><b>stage B</b>, the {@link ReplayWorker}, applies the batches in journal order
+ *       ({@link GraphState#applyRegistered}): every other column of the state.</li>
  * </ul>
  *
- * <p>The stages share nothing but the batches, passed through two queues (full batches to stage B, emptied ones
- * back), whose hand-offs order each stage's writes before the other's reads; the caller joins the worker before it
- * reads anything stage B wrote. At the end, once stage B has applied the last batch and handed back a mark, the two
- * threads fold the loaded edges into rows, stage B the outgoing ones and stage A the incoming ones: both read the
- * pending edges and each writes its own direction ({@link EdgeStore#rebaseRows}). If stage A refuses an event, or the journal fails, stage B is told to skip what is
- * left and the caller waits for it to end before the failure reaches it; what stage B throws is kept, surfaces on
- * the caller's thread at the next hand-off or at the end, and ends the replay the same way. No thread outlives
- * the replay.
+ * <p>The stages share nothing but the batches and their immutable events, passed through the worker's queues, whose hand-offs order each
+ * stage's writes before the other's reads; the caller joins the worker before it reads anything stage B wrote. At
+ * the end, once stage B has applied the last batch, the two threads fold the loaded edges into rows, stage B the
+ * outgoing ones and stage A the incoming ones: both read the pending edges and each writes its own direction
+ * ({@link EdgeStore#rebaseRows}). If stage A refuses an event, or the journal fails, stage B is told to skip what
+ * is left and the caller waits for it to end before the failure reaches it; what stage B throws surfaces on the
+ * caller's thread at the next hand-off or at the end, and ends the replay the same way. No thread outlives the
+ * replay.
  *
  * <p>Near the edge limits, whether an event fits depends on how many edge quantities did not pack, which only
  * stage B knows: a replay that gets that far goes on on the caller's thread alone, after the worker has applied
@@ -46,54 +44,30 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
     static final long MIN_PIPELINED_EVENTS = 1 << 16;
     /** The events a batch holds: some hundreds of microseconds of work, so a hand-off costs next to nothing. */
     static final int BATCH_EVENTS = 2048;
-    static final String WORKER_NAME = "lotkit-genealogy-replay";
+    static final String WORKER_NAME = ReplayWorker.NAME;
     /** The events whose lots stage A looks up together. */
     static final int WINDOW_EVENTS = 16;
-    /** The batches in flight: enough for either stage to run ahead of the other for a while. */
+    /** The batches going round: one being read and taken, the rest queued to be applied. */
     private static final int BATCHES = 4;
-    /** Handed to stage B after the last batch, or instead of the rest when the replay failed; it then ends. */
-    private static final ReplayBatch END = new ReplayBatch(0);
-    /**
-     * Handed to stage B after the last batch of a replay that went well: it hands the mark back, after which stage A
-     * may read the edges, and rebuilds the outgoing edge rows while stage A rebuilds the incoming ones, then ends.
-     */
-    private static final ReplayBatch FOLD = new ReplayBatch(0);
-    /** How often stage A, waiting for an emptied batch, checks that the worker still runs. */
-    private static final long WAIT_MILLIS = 50;
 
     private final GraphState state;
-    private final BlockingQueue<ReplayBatch> toApply = new ArrayBlockingQueue<>(BATCHES + 1);
-    private final BlockingQueue<ReplayBatch> emptied = new ArrayBlockingQueue<>(BATCHES + 1);
-    private final Thread worker;
-    /** What stage B threw, if anything: it then applies no more, only hands batches back until the end mark. */
-    private volatile Throwable failure;
-    /** Set by stage A when the replay fails: stage B then skips the batches still queued. */
-    private volatile boolean abandoned;
-
-    // Stage A's own fields.
-    /** The events read but not yet taken into a batch, with their positions. */
-    private final GenealogyEvent[] window = new GenealogyEvent[WINDOW_EVENTS];
-    private final long[] windowPositions = new long[WINDOW_EVENTS];
-    private int windowSize;
-    /** The lots the window's events name, one event after the other, and their ids. */
+    private final ReplayWorker worker;
+    /** The batch being read from the journal. */
+    private ReplayBatch reading;
+    /** The lots of the window's events, one event after the other, and their ids. */
     private LotId[] windowLots = new LotId[4 * WINDOW_EVENTS];
     private int[] windowIds = new int[4 * WINDOW_EVENTS];
-    /** What stage A threw from the journal's callback, to tell it from what the journal throws. */
+    /** What this stage threw from the journal's callback, to tell it from what the journal throws. */
     private Throwable ownFailure;
-    private ReplayBatch filling;
     private long edgeCount;
     private int receiptCount;
     private int shipmentCount;
     /** Whether stage B runs; false once the replay went on on the caller's thread alone. */
     private boolean pipelined = true;
 
-    private final int batchEvents;
-
     private JournalReplay(GraphState state, int batchEvents) {
         this.state = state;
-        this.batchEvents = batchEvents;
-        worker = new Thread(this::applyBatches, WORKER_NAME);
-        worker.setDaemon(true);
+        this.worker = new ReplayWorker(state, BATCHES, batchEvents);
     }
 
     /**
@@ -133,10 +107,7 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
     }
 
     private void run(Journal<GenealogyEvent> journal) {
-        for (int i = 0; i < BATCHES; i++) {
-            emptied.add(new ReplayBatch(batchEvents));
-        }
-        filling = emptied.remove();
+        reading = worker.takeEmptied();
         worker.start();
         try {
             try {
@@ -144,18 +115,19 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
             } catch (RuntimeException | Error e) {
                 if (e != ownFailure) {
                     // The journal failed: the events read before still come first, as on one thread.
-                    takeWindow();
+                    takeTheRest();
                 }
                 throw e;
             }
-            takeWindow();
+            takeTheRest();
             if (pipelined) {
-                foldWithWorker();
+                worker.fold();
+                pipelined = false;
             }
         } catch (RuntimeException | Error e) {
             if (pipelined) {
-                endWorker(true);
-                Throwable alsoFailed = failure;
+                worker.end(true);
+                Throwable alsoFailed = worker.failure();
                 if (alsoFailed != null && alsoFailed != e) {
                     e.addSuppressed(alsoFailed);
                 }
@@ -164,44 +136,20 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
         }
     }
 
-    /**
-     * Stage A, after the last event: hands stage B the last batch and the fold mark, waits for the mark to come back
-     * (every event is applied then), rebuilds the incoming edge rows while stage B rebuilds the outgoing ones, and
-     * waits for the worker to end.
-     */
-    private void foldWithWorker() {
-        if (!filling.isEmpty()) {
-            toApply.add(filling);
-        }
-        toApply.add(FOLD);
-        while (takeEmptied() != FOLD) {
-            // A batch stage B has applied; none is needed any more.
-        }
-        rethrowFailure();
-        boolean folding = state.edges.hasPending();
-        if (folding) {
-            state.edges.rebaseRows(false);
-        }
-        pipelined = false;
-        join();
-        rethrowFailure();
-        if (folding) {
-            state.edges.endRebase();
-        }
-    }
-
-    /** Stage A: takes an event into the window, and the window's events into a batch once it is full. */
+    /** Stage A: reads an event into the batch being read, and takes the batch once it is full. */
     @Override
     public void visit(long position, GenealogyEvent event) {
         if (!pipelined) {
             applyAt(state, position, event);
             return;
         }
-        window[windowSize] = event;
-        windowPositions[windowSize++] = position;
-        if (windowSize == WINDOW_EVENTS) {
+        reading.addEvent(event, position);
+        if (reading.isFull()) {
             try {
-                takeWindow();
+                ReplayBatch read = reading;
+                reading = null;
+                take(read);
+                reading = pipelined ? worker.takeEmptied() : null;
             } catch (RuntimeException | Error e) {
                 ownFailure = e;
                 throw e;
@@ -209,19 +157,49 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
         }
     }
 
+    /** Stage A, when the journal has yielded its last event (or failed): takes the events read so far. */
+    private void takeTheRest() {
+        ReplayBatch read = reading;
+        reading = null;
+        if (read != null) {
+            take(read);
+        }
+    }
+
     /**
-     * Stage A: finds the lots of every event in the window together ({@link LotTable#findAll}: the cache misses of
-     * all their lookups in flight at once, where one event's lots are few), then, event by event in journal order,
-     * checks the event, registers its new lots and queues it for stage B. A lot found absent is looked up again if
-     * an earlier event of the window added lots, since it may have been one of them.
+     * Stage A: takes every event of a batch, window by window, and hands the batch to stage B to be applied; if
+     * the replay goes on on this thread alone meanwhile, applies the batch's remaining events itself.
      */
-    private void takeWindow() {
-        // Emptied first: a failure below must not leave the window to be taken again.
-        int size = windowSize;
-        windowSize = 0;
+    private void take(ReplayBatch batch) {
+        for (int from = 0; from < batch.size(); from += WINDOW_EVENTS) {
+            int to = Math.min(batch.size(), from + WINDOW_EVENTS);
+            if (!pipelined) {
+                applyAll(batch, from);
+                return;
+            }
+            takeWindow(batch, from, to);
+        }
+        if (pipelined) {
+            worker.apply(batch);
+        }
+    }
+
+    private void applyAll(ReplayBatch batch, int from) {
+        for (int e = from; e < batch.size(); e++) {
+            applyAt(state, batch.position(e), batch.event(e));
+        }
+    }
+
+    /**
+     * Stage A: finds the lots of a window of events together ({@link LotTable#findAll}: the cache misses of all
+     * their lookups in flight at once, where one event's lots are few), then, event by event in journal order,
+     * checks the event, registers its new lots and takes it into the batch. A lot found absent is looked up again
+     * if an earlier event of the window added a lot of the same hash, since it may have been that one.
+     */
+    private void takeWindow(ReplayBatch batch, int from, int to) {
         int lotCount = 0;
-        for (int e = 0; e < size; e++) {
-            GenealogyEvent event = window[e];
+        for (int e = from; e < to; e++) {
+            GenealogyEvent event = batch.event(e);
             int count = GraphState.lotCount(event);
             if (windowLots.length < lotCount + count) {
                 windowLots = Arrays.copyOf(windowLots, 2 * (lotCount + count));
@@ -234,151 +212,64 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
         LotTable lots = state.lots;
         int lotsBefore = lots.size();
         lots.findAll(windowLots, lotCount, windowIds);
-        int from = 0;
-        for (int e = 0; e < size; e++) {
-            GenealogyEvent event = window[e];
+        int lotFrom = 0;
+        for (int e = from; e < to; e++) {
+            GenealogyEvent event = batch.event(e);
             int count = GraphState.lotCount(event);
             if (!pipelined) {
-                applyAt(state, windowPositions[e], event);
+                applyAt(state, batch.position(e), event);
                 continue;
             }
-            for (int i = from; i < from + count; i++) {
-                if (windowIds[i] < 0 && lots.size() != lotsBefore) {
+            for (int i = lotFrom; i < lotFrom + count; i++) {
+                if (windowIds[i] < 0 && addedBefore(i, lotsBefore)) {
                     windowIds[i] = lots.find(windowLots[i]);
                 }
             }
-            take(windowPositions[e], event, from, count);
-            from += count;
+            takeEvent(batch, e, lotFrom, count);
+            lotFrom += count;
         }
-        Arrays.fill(window, 0, size, null);
         Arrays.fill(windowLots, 0, lotCount, null);
     }
 
-    /** Stage A: checks an event whose lots were found, registers its new lots and queues it for stage B. */
-    private void take(long position, GenealogyEvent event, int from, int count) {
+    /**
+     * Tells whether the window, before its {@code index}-th lot, added a lot (an id from {@code lotsBefore} on) with
+     * that lot's hash: only then may a lot found absent have been added since it was looked up.
+     */
+    private boolean addedBefore(int index, int lotsBefore) {
+        LotTable lots = state.lots;
+        int hash = lots.probedHash(index);
+        for (int i = 0; i < index; i++) {
+            if (windowIds[i] >= lotsBefore && lots.probedHash(i) == hash) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stage A: checks an event whose lots were found, registers its new lots and takes it into the batch. */
+    private void takeEvent(ReplayBatch batch, int index, int lotFrom, int count) {
+        GenealogyEvent event = batch.event(index);
+        long position = batch.position(index);
         long newEdges = GraphState.newEdges(event);
         if (edgeCount + newEdges > EdgeStore.MAX_UNPACKED_QUANTITIES) {
-            endWorker(false);
+            // The worker applies every batch handed to it, then this thread the events of this one taken so far.
+            worker.end(false);
             pipelined = false;
-            rethrowFailure();
+            worker.rethrowFailure();
+            batch.applyTo(state);
             applyAt(state, position, event);
             return;
         }
         try {
-            state.checkUnits(event, windowIds, from, count);
+            state.checkUnits(event, windowIds, lotFrom, count);
         } catch (IllegalArgumentException e) {
             throw refused(position, e);
         }
         state.checkElements(count, receiptCount, shipmentCount);
-        state.register(event, windowIds, from, count);
+        state.register(event, windowIds, lotFrom, count);
         edgeCount += newEdges;
         receiptCount += event instanceof Receive ? 1 : 0;
         shipmentCount += event instanceof Ship ? 1 : 0;
-        filling.add(event, windowIds, from, count);
-        if (filling.isFull()) {
-            rethrowFailure();
-            // Never blocks: the queue has room for every batch and the end mark.
-            toApply.add(filling);
-            filling = takeEmptied();
-        }
-    }
-
-    /**
-     * Stage A: hands stage B the batch being filled, unless {@code abandon} (then stage B skips what is queued),
-     * and the end mark, and waits for the worker to end.
-     */
-    private void endWorker(boolean abandon) {
-        abandoned = abandon;
-        if (!abandon && !filling.isEmpty()) {
-            toApply.add(filling);
-        }
-        toApply.add(END);
-        join();
-    }
-
-    private void join() {
-        boolean interrupted = false;
-        while (worker.isAlive()) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void rethrowFailure() {
-        Throwable thrown = failure;
-        if (thrown instanceof RuntimeException e) {
-            throw e;
-        } else if (thrown instanceof Error e) {
-            throw e;
-        } else if (thrown != null) {
-            throw new IllegalStateException("the replay worker failed", thrown);
-        }
-    }
-
-    /** Stage A: waits for stage B to hand back a batch; fails if stage B failed meanwhile. */
-    private ReplayBatch takeEmptied() {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    ReplayBatch batch = emptied.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-                    if (batch != null) {
-                        return batch;
-                    }
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-                rethrowFailure();
-                if (!worker.isAlive()) {
-                    throw new IllegalStateException("the replay worker ended before the replay");
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Stage B, the worker's loop: applies each batch in turn and hands it back, until the end mark. */
-    private void applyBatches() {
-        while (true) {
-            ReplayBatch batch;
-            try {
-                batch = toApply.take();
-            } catch (InterruptedException e) {
-                // Only the replay owns this thread; the caller's wait is what an interrupt should end.
-                continue;
-            }
-            if (batch == END) {
-                return;
-            }
-            if (batch == FOLD) {
-                emptied.add(FOLD);
-                if (failure == null && state.edges.hasPending()) {
-                    try {
-                        state.edges.rebaseRows(true);
-                    } catch (RuntimeException | Error e) {
-                        failure = e;
-                    }
-                }
-                return;
-            }
-            if (failure == null && !abandoned) {
-                try {
-                    batch.applyTo(state);
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                }
-            }
-            batch.clear();
-            emptied.add(batch);
-        }
+        batch.take(windowIds, lotFrom, count);
     }
 }
