@@ -13,6 +13,7 @@ import io.lotkit.core.spi.JournalVisitor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -30,6 +31,8 @@ class JournalReplayTest {
 
     private static final int TINY_REBASE = GenealogyPropertiesTest.TINY_REBASE;
     private static final UnitOfMeasure EA = UnitOfMeasure.of("EA");
+    /** The events of the journals of the failure tests: some batches and windows' worth. */
+    private static final int EVENTS = 60;
 
     @Provide
     Arbitrary<List<GenealogyEvent>> cyclic() {
@@ -72,14 +75,11 @@ class JournalReplayTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 5, 37, 59})
     void aRefusedEventNamesItsJournalPosition(int refusedAt) {
-        InMemoryJournal<GenealogyEvent> journal = InMemoryJournal.create();
-        journal.append(Fixtures.receive("FLOUR-1", "100", "Mill", 0));
-        for (int i = 1; i < 60; i++) {
-            journal.append(i == refusedAt
-                    ? new Ship(Fixtures.T0, LotQuantity.of(Fixtures.lot("FLOUR-1"), Quantity.of(1, EA), "Flour"),
-                            "Acme", "Plant", "Acme DC", "Plant", ReferenceDocument.of("Invoice", "I"))
-                    : Fixtures.receive("SUGAR-" + i, "10", "Mill", 1));
-        }
+        InMemoryJournal<GenealogyEvent> journal = journalOf(i -> i == 0 ? Fixtures.receive("FLOUR-1", "100", "Mill", 0)
+                : i == refusedAt
+                        ? new Ship(Fixtures.T0, LotQuantity.of(Fixtures.lot("FLOUR-1"), Quantity.of(1, EA), "Flour"),
+                                "Acme", "Plant", "Acme DC", "Plant", ReferenceDocument.of("Invoice", "I"))
+                        : Fixtures.receive("SUGAR-" + i, "10", "Mill", 1));
 
         Throwable twoThreads = catchThrowable(() -> GenealogyGraph.open(journal, TINY_REBASE, 0, 4));
         Throwable oneThread = catchThrowable(() -> GenealogyGraph.open(journal, TINY_REBASE, Long.MAX_VALUE, 4));
@@ -95,10 +95,7 @@ class JournalReplayTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 9, 30, 59})
     void aJournalFailureReachesTheCallerWithTheWorkerEnded(int failAt) {
-        InMemoryJournal<GenealogyEvent> store = InMemoryJournal.create();
-        for (int i = 0; i < 60; i++) {
-            store.append(Fixtures.transform(i, "IN-" + i, "2", "OUT-" + i, "1"));
-        }
+        InMemoryJournal<GenealogyEvent> store = journalOf(i -> Fixtures.transform(i, "IN-" + i, "2", "OUT-" + i, "1"));
         JournalException fault = new JournalException("disk gone");
         List<Boolean> workerRunning = new ArrayList<>();
         Journal<GenealogyEvent> journal = new FailingReplay(store, failAt, fault, workerRunning);
@@ -112,12 +109,10 @@ class JournalReplayTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 7, 40, 59})
     void aFailureWhileApplyingReachesTheCallerWithTheWorkerEnded(int failAt) {
-        InMemoryJournal<GenealogyEvent> journal = InMemoryJournal.create();
-        for (int i = 0; i < 60; i++) {
-            Quantity amount = Quantity.of(i == failAt ? new UnreadableAmount() : BigDecimal.TEN, Fixtures.KG);
-            journal.append(new Receive(Fixtures.T0, LotQuantity.of(Fixtures.lot("SUGAR-" + i), amount, "Sugar"),
-                    "Mill", "S" + i, "Mill dock", "Plant", "Mill", ReferenceDocument.of("BOL", "B" + i)));
-        }
+        InMemoryJournal<GenealogyEvent> journal = journalOf(i -> new Receive(Fixtures.T0,
+                LotQuantity.of(Fixtures.lot("SUGAR-" + i),
+                        Quantity.of(i == failAt ? new UnreadableAmount() : BigDecimal.TEN, Fixtures.KG), "Sugar"),
+                "Mill", "S" + i, "Mill dock", "Plant", "Mill", ReferenceDocument.of("BOL", "B" + i)));
 
         Throwable twoThreads = catchThrowable(() -> GenealogyGraph.open(journal, TINY_REBASE, 0, 2));
         Throwable oneThread = catchThrowable(() -> GenealogyGraph.open(journal, TINY_REBASE, Long.MAX_VALUE, 2));
@@ -125,6 +120,15 @@ class JournalReplayTest {
         assertThat(twoThreads).isInstanceOf(ArithmeticException.class).hasMessage("unreadable amount")
                 .hasSameClassAs(oneThread).hasMessage(oneThread.getMessage());
         assertNoWorkerLeft();
+    }
+
+    /** A journal of {@value #EVENTS} events, event {@code i} made by {@code event}. */
+    private static InMemoryJournal<GenealogyEvent> journalOf(IntFunction<GenealogyEvent> event) {
+        InMemoryJournal<GenealogyEvent> journal = InMemoryJournal.create();
+        for (int i = 0; i < EVENTS; i++) {
+            journal.append(event.apply(i));
+        }
+        return journal;
     }
 
     private static void assertNoWorkerLeft() {
