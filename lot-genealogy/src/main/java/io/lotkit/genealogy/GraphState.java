@@ -110,7 +110,7 @@ final class GraphState {
      */
     int[] check(GenealogyEvent event) {
         int count = findLots(event);
-        long newEdges = newEdges(event);
+        long newEdges = EventLots.newEdges(event);
         if (newEdges > 0 && !edges.hasRoomFor(newEdges)) {
             throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES
                     + " edges, nor more than " + EdgeStore.MAX_UNPACKED_QUANTITIES
@@ -130,16 +130,6 @@ final class GraphState {
         }
     }
 
-    /** Returns the number of edges an event adds: inputs times outputs for a transformation, else none. */
-    static long newEdges(GenealogyEvent event) {
-        return event instanceof Transform t ? (long) t.inputs().size() * t.outputs().size() : 0;
-    }
-
-    /** Returns the number of lots an event names: inputs and outputs for a transformation, else one. */
-    static int lotCount(GenealogyEvent event) {
-        return event instanceof Transform t ? t.inputs().size() + t.outputs().size() : 1;
-    }
-
     /** Finds the lots an event names into {@link #idScratch}, checks their units, and returns their number. */
     private int findLots(GenealogyEvent event) {
         if (event instanceof Receive r) {
@@ -149,7 +139,7 @@ final class GraphState {
         } else if (event instanceof Transform t) {
             return checkTransform(t);
         }
-        idScratch[0] = lots.find(lotAt(event, 0));
+        idScratch[0] = lots.find(EventLots.lotAt(event, 0));
         checkUnits(event, idScratch, 0, 1);
         return 1;
     }
@@ -176,7 +166,7 @@ final class GraphState {
             idScratch = new int[count];
         }
         for (int i = 0; i < count; i++) {
-            lineScratch[i] = line(t, i).lot();
+            lineScratch[i] = EventLots.line(t, i).lot();
         }
         int[] ids = idScratch;
         // The inputs' consumed sums are read ahead with their likely ids, alongside their keys.
@@ -194,35 +184,6 @@ final class GraphState {
         return count;
     }
 
-    private static LotQuantity line(Transform t, int index) {
-        int inputs = t.inputs().size();
-        return index < inputs ? t.inputs().get(index) : t.outputs().get(index - inputs);
-    }
-
-    /** Returns the {@code index}-th lot an event names (for a transformation, inputs then outputs). */
-    static LotId lotAt(GenealogyEvent event, int index) {
-        if (event instanceof Receive r) {
-            return r.received().lot();
-        } else if (event instanceof Ship s) {
-            return s.shipped().lot();
-        } else if (event instanceof Adjust a) {
-            return a.lot();
-        }
-        return line((Transform) event, index).lot();
-    }
-
-    /** Returns the unit in which an event names its {@code index}-th lot. */
-    static UnitOfMeasure unitAt(GenealogyEvent event, int index) {
-        if (event instanceof Receive r) {
-            return r.received().quantity().unit();
-        } else if (event instanceof Ship s) {
-            return s.shipped().quantity().unit();
-        } else if (event instanceof Adjust a) {
-            return a.quantity().unit();
-        }
-        return line((Transform) event, index).quantity().unit();
-    }
-
     /**
      * Refuses an event that names a known lot in another unit than the lot's recorded one; the ids of its
      * {@code count} lots are {@code ids[from..]}, {@code -1} for a lot not known yet. Reads only the lot table and
@@ -231,7 +192,6 @@ final class GraphState {
      * @throws IllegalArgumentException naming the event's field, and the lot, recorded unit and unit named
      */
     void checkUnits(GenealogyEvent event, int[] ids, int from, int count) {
-        int inputs = event instanceof Transform t ? t.inputs().size() : 0;
         for (int i = 0; i < count; i++) {
             int id = ids[from + i];
             if (id < 0) {
@@ -239,28 +199,17 @@ final class GraphState {
             }
             // Hosts mostly pass the same few unit objects: identity spares the record's generated equals.
             UnitOfMeasure recorded = unit(id);
-            UnitOfMeasure named = unitAt(event, i);
+            UnitOfMeasure named = EventLots.unitAt(event, i);
             if (recorded != named && !recorded.equals(named)) {
                 throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
-                        .formatted(field(event, i, inputs), lotAt(event, i), recorded, named));
+                        .formatted(EventLots.field(event, i), EventLots.lotAt(event, i), recorded, named));
             }
         }
     }
 
-    private static String field(GenealogyEvent event, int index, int inputs) {
-        if (event instanceof Receive) {
-            return "received";
-        } else if (event instanceof Ship) {
-            return "shipped";
-        } else if (event instanceof Adjust) {
-            return "lot";
-        }
-        return index < inputs ? "inputs[" + index + "]" : "outputs[" + (index - inputs) + "]";
-    }
-
     /** Applies an event that passed {@link #check(GenealogyEvent)}, with the ids that check returned. */
     void apply(GenealogyEvent event, int[] ids) {
-        register(event, ids, 0, lotCount(event));
+        register(event, ids, 0, EventLots.lotCount(event));
         applyRegistered(event, ids, 0);
     }
 
@@ -272,7 +221,7 @@ final class GraphState {
     void register(GenealogyEvent event, int[] ids, int from, int count) {
         for (int i = 0; i < count; i++) {
             if (ids[from + i] < 0) {
-                ids[from + i] = newLot(lotAt(event, i), unitAt(event, i));
+                ids[from + i] = newLot(EventLots.lotAt(event, i), EventLots.unitAt(event, i));
             }
         }
     }

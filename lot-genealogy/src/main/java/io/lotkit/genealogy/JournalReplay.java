@@ -200,13 +200,13 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
         int lotCount = 0;
         for (int e = from; e < to; e++) {
             GenealogyEvent event = batch.event(e);
-            int count = GraphState.lotCount(event);
+            int count = EventLots.lotCount(event);
             if (windowLots.length < lotCount + count) {
                 windowLots = Arrays.copyOf(windowLots, 2 * (lotCount + count));
                 windowIds = new int[windowLots.length];
             }
             for (int i = 0; i < count; i++) {
-                windowLots[lotCount++] = GraphState.lotAt(event, i);
+                windowLots[lotCount++] = EventLots.lotAt(event, i);
             }
         }
         LotTable lots = state.lots;
@@ -215,7 +215,7 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
         int lotFrom = 0;
         for (int e = from; e < to; e++) {
             GenealogyEvent event = batch.event(e);
-            int count = GraphState.lotCount(event);
+            int count = EventLots.lotCount(event);
             if (!pipelined) {
                 applyAt(state, batch.position(e), event);
                 continue;
@@ -250,7 +250,7 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
     private void takeEvent(ReplayBatch batch, int index, int lotFrom, int count) {
         GenealogyEvent event = batch.event(index);
         long position = batch.position(index);
-        long newEdges = GraphState.newEdges(event);
+        long newEdges = EventLots.newEdges(event);
         if (edgeCount + newEdges > EdgeStore.MAX_UNPACKED_QUANTITIES) {
             // The worker applies every batch handed to it, then this thread the events of this one taken so far.
             worker.end(false);

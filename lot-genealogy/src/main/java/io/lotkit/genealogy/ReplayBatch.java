@@ -67,7 +67,7 @@ final class ReplayBatch {
         for (int e = 0; e < taken; e++) {
             GenealogyEvent event = events[e];
             state.applyRegistered(event, ids, from);
-            from += GraphState.lotCount(event);
+            from += EventLots.lotCount(event);
         }
     }
 
