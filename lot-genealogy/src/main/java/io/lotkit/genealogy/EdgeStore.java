@@ -215,16 +215,39 @@ final class EdgeStore {
      * that filling the rows writes one block's rows at a time rather than all over them.
      */
     private void rebase() {
+        rebaseRows(true);
+        rebaseRows(false);
+        endRebase();
+    }
+
+    /** Tells whether there are pending edges. */
+    boolean hasPending() {
+        return pendingCode.size() > 0;
+    }
+
+    /**
+     * Appends every pending edge to its lot's row in one direction; {@link #endRebase()} follows once both directions
+     * are done. The two directions' rebuilds only read the pending columns and each writes its own
+     * {@link Adjacency}, so they may run on two threads at once (a replay's end does).
+     */
+    void rebaseRows(boolean outgoing) {
         int pending = pendingCode.size();
         int[] owner = new int[pending];
         int[] other = new int[pending];
-        int[] codes = new int[pending];
-        // Outgoing rows hold no codes: their edges' codes are not copied.
-        byBlock(pending, pendingFrom, pendingTo, null, owner, other, codes, out.lotCount());
-        out.rebase(owner, other, codes, pending);
-        byBlock(pending, pendingTo, pendingFrom, pendingCode, owner, other, codes, in.lotCount());
-        in.rebase(owner, other, codes, pending);
-        baseEdges += pending;
+        if (outgoing) {
+            // Outgoing rows hold no codes: their edges' codes are not copied.
+            byBlock(pending, pendingFrom, pendingTo, null, owner, other, null, out.lotCount());
+            out.rebase(owner, other, null, pending);
+        } else {
+            int[] codes = new int[pending];
+            byBlock(pending, pendingTo, pendingFrom, pendingCode, owner, other, codes, in.lotCount());
+            in.rebase(owner, other, codes, pending);
+        }
+    }
+
+    /** Ends a rebuild of both directions' rows: the pending edges are now in the base. */
+    void endRebase() {
+        baseEdges += pendingCode.size();
         pendingFrom = new IntColumn();
         pendingTo = new IntColumn();
         pendingCode = new IntColumn();

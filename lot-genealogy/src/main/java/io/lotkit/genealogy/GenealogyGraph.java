@@ -45,7 +45,10 @@ public final class GenealogyGraph {
     }
 
     /**
-     * Opens the graph kept in a journal, rebuilding it by replaying every event stored.
+     * Opens the graph kept in a journal, rebuilding it by replaying every event stored. A large journal (some tens of
+     * thousands of events or more) is replayed on the calling thread and one extra thread together, when the
+     * machine has more than one processor: the extra thread is a daemon named {@code lotkit-genealogy-replay}, and
+     * it has ended by the time this method returns or throws.
      *
      * @param journal the journal; from now on written only through the returned graph
      * @return the graph, holding every event of the journal
@@ -54,28 +57,29 @@ public final class GenealogyGraph {
      * @throws JournalException if the journal cannot be read
      */
     public static GenealogyGraph open(Journal<GenealogyEvent> journal) {
-        return open(journal, EdgeStore.MIN_REBASE);
+        boolean twoThreads = Runtime.getRuntime().availableProcessors() > 1;
+        return open(journal, EdgeStore.MIN_REBASE, twoThreads ? JournalReplay.MIN_PIPELINED_EVENTS : Long.MAX_VALUE);
     }
 
     /** Opens the graph with a chosen rebuild threshold for its edge rows; tests use a tiny one. */
     static GenealogyGraph open(Journal<GenealogyEvent> journal, int minRebase) {
+        return open(journal, minRebase, JournalReplay.MIN_PIPELINED_EVENTS);
+    }
+
+    private static GenealogyGraph open(Journal<GenealogyEvent> journal, int minRebase, long minPipelinedEvents) {
+        return open(journal, minRebase, minPipelinedEvents, JournalReplay.BATCH_EVENTS);
+    }
+
+    /**
+     * Opens the graph with a chosen rebuild threshold for its edge rows, and replays on two threads, in batches of
+     * {@code batchEvents} events, if the journal holds at least {@code minPipelinedEvents} events; tests use small
+     * ones.
+     */
+    static GenealogyGraph open(Journal<GenealogyEvent> journal, int minRebase, long minPipelinedEvents,
+            int batchEvents) {
         Checks.notNull("journal", journal);
         GenealogyGraph graph = new GenealogyGraph(journal, minRebase);
-        GraphState state = graph.state;
-        state.edges.startBulkLoad();
-        state.reserve(journal.nextPosition());
-        journal.replay((position, event) -> {
-            int[] lots;
-            try {
-                lots = state.check(event);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(
-                        "journal position " + position + " holds an event that cannot be applied: " + e.getMessage(),
-                        e);
-            }
-            state.apply(event, lots);
-        });
-        state.finishReplay();
+        JournalReplay.replay(journal, graph.state, minPipelinedEvents, batchEvents);
         return graph;
     }
 

@@ -13,9 +13,22 @@ import java.util.Map;
 /**
  * The in-memory genealogy: interned lots, edges, receipts, shipments and each lot's running quantities, all in
  * primitive columns. {@link #check(GenealogyEvent)} finds every reason an event cannot be applied <em>before</em> it
- * is journaled; {@link #apply(GenealogyEvent)} then cannot fail half-way.
+ * is journaled; {@link #apply(GenealogyEvent, int[])} then cannot fail half-way.
  *
- * <p>Not thread-safe; {@link GenealogyGraph} guards it with a read-write lock.
+ * <p>Applying comes in two halves, which a large {@link JournalReplay} runs on two threads: {@link #register} (the
+ * lots and their units) and {@link #applyRegistered} (everything else). The state is split between them
+ * accordingly; during such a replay each part is touched by one thread only:
+ * <ul>
+ *   <li>the finding and registering thread (stage A) owns {@link #lots}, the units ({@code unitCodes},
+ *       {@code units}, {@code unit}, {@code lastUnit}, {@code lastUnitId}) and the lookup scratch
+ *       ({@code lineScratch}, {@code idScratch}, {@code touchSink});</li>
+ *   <li>the applying thread (stage B) owns {@link #edges}, {@link #receipts}, {@link #shipments}, {@link #names},
+ *       {@code created}, {@link #produced}, {@link #consumed}, {@code adjustments}, {@code eventCount},
+ *       {@code columnLots} and {@code inputCodes}.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe; {@link GenealogyGraph} guards it with a read-write lock, and a replay hands each part to one
+ * thread as above.
  */
 final class GraphState {
 
@@ -49,6 +62,8 @@ final class GraphState {
     /** The few lots ever adjusted: their total adjustment up ({@code [0]}) and down ({@code [1]}). */
     private final Map<Integer, BigDecimal[]> adjustments = new HashMap<>();
     private long eventCount;
+    /** The number of lots that have their columns (edges, records, time, sums): all of them between events. */
+    private int columnLots;
     /** The lots of the transformation being checked; each entry cleared once its lot is checked. */
     private LotId[] lineScratch = new LotId[8];
     /**
@@ -94,27 +109,39 @@ final class GraphState {
      * @throws IllegalStateException if the graph would outgrow its int ids
      */
     int[] check(GenealogyEvent event) {
-        int count;
-        if (event instanceof Receive r) {
-            count = 1;
-            touchSink += touch(r.supplier(), r.receivingLocation());
-            idScratch[0] = checkLine("received", -1, r.received().lot(), r.received().quantity().unit());
-        } else if (event instanceof Ship s) {
-            count = 1;
-            touchSink += touch(s.customer(), s.shipTo());
-            idScratch[0] = checkLine("shipped", -1, s.shipped().lot(), s.shipped().quantity().unit());
-        } else if (event instanceof Adjust a) {
-            count = 1;
-            idScratch[0] = checkLine("lot", -1, a.lot(), a.quantity().unit());
-        } else {
-            count = checkTransform((Transform) event);
+        int count = findLots(event);
+        long newEdges = EventLots.newEdges(event);
+        if (newEdges > 0 && !edges.hasRoomFor(newEdges)) {
+            throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES
+                    + " edges, nor more than " + EdgeStore.MAX_UNPACKED_QUANTITIES
+                    + " edge quantities of more than eight digits or fourteen decimals");
         }
-        int[] ids = idScratch;
-        if (lots.size() + count > MAX_ELEMENTS || receipts.size() >= MAX_ELEMENTS
-                || shipments.size() >= MAX_ELEMENTS) {
+        checkElements(count, receipts.size(), shipments.size());
+        return idScratch;
+    }
+
+    /**
+     * Refuses an event that would take the lots past {@link #MAX_ELEMENTS} ({@code count} lots named, known or not),
+     * or the receipts or shipments, numbering {@code receiptCount} and {@code shipmentCount}.
+     */
+    void checkElements(int count, int receiptCount, int shipmentCount) {
+        if (lots.size() + count > MAX_ELEMENTS || receiptCount >= MAX_ELEMENTS || shipmentCount >= MAX_ELEMENTS) {
             throw new IllegalStateException("the graph cannot hold more than " + MAX_ELEMENTS + " lots or records");
         }
-        return ids;
+    }
+
+    /** Finds the lots an event names into {@link #idScratch}, checks their units, and returns their number. */
+    private int findLots(GenealogyEvent event) {
+        if (event instanceof Receive r) {
+            touchSink += touch(r.supplier(), r.receivingLocation());
+        } else if (event instanceof Ship s) {
+            touchSink += touch(s.customer(), s.shipTo());
+        } else if (event instanceof Transform t) {
+            return checkTransform(t);
+        }
+        idScratch[0] = lots.find(EventLots.lotAt(event, 0));
+        checkUnits(event, idScratch, 0, 1);
+        return 1;
     }
 
     /**
@@ -139,7 +166,7 @@ final class GraphState {
             idScratch = new int[count];
         }
         for (int i = 0; i < count; i++) {
-            lineScratch[i] = line(t, i).lot();
+            lineScratch[i] = EventLots.line(t, i).lot();
         }
         int[] ids = idScratch;
         // The inputs' consumed sums are read ahead with their likely ids, alongside their keys.
@@ -151,69 +178,82 @@ final class GraphState {
         touchSink += touched;
         lots.resolveAll(count, ids);
         for (int i = 0; i < count; i++) {
-            LotQuantity line = line(t, i);
             lineScratch[i] = null;
-            checkUnit(i < inputs ? "inputs" : "outputs", i < inputs ? i : i - inputs, ids[i], line.lot(),
-                    line.quantity().unit());
         }
-        long newEdges = (long) inputs * t.outputs().size();
-        if (!edges.hasRoomFor(newEdges)) {
-            throw new IllegalStateException("the graph cannot hold more than " + EdgeStore.MAX_EDGES
-                    + " edges, nor more than " + EdgeStore.MAX_UNPACKED_QUANTITIES
-                    + " edge quantities of more than eight digits or fourteen decimals");
-        }
+        checkUnits(t, ids, 0, count);
         return count;
     }
 
-    private static LotQuantity line(Transform t, int index) {
-        int inputs = t.inputs().size();
-        return index < inputs ? t.inputs().get(index) : t.outputs().get(index - inputs);
-    }
-
-    /** Returns the lot's id, or -1 if it is new; refuses a known lot in another unit. */
-    private int checkLine(String field, int index, LotId lot, UnitOfMeasure unitOfMeasure) {
-        int id = lots.find(lot);
-        checkUnit(field, index, id, lot, unitOfMeasure);
-        return id;
-    }
-
-    /** Refuses a known lot ({@code id >= 0}) named in another unit than its recorded one. */
-    private void checkUnit(String field, int index, int id, LotId lot, UnitOfMeasure unitOfMeasure) {
-        if (id < 0) {
-            return;
-        }
-        // Hosts mostly pass the same few unit objects: identity spares the record's generated equals.
-        UnitOfMeasure recorded = unit(id);
-        if (recorded != unitOfMeasure && !recorded.equals(unitOfMeasure)) {
-            throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
-                    .formatted(index < 0 ? field : field + "[" + index + "]", lot, recorded, unitOfMeasure));
+    /**
+     * Refuses an event that names a known lot in another unit than the lot's recorded one; the ids of its
+     * {@code count} lots are {@code ids[from..]}, {@code -1} for a lot not known yet. Reads only the lot table and
+     * the units.
+     *
+     * @throws IllegalArgumentException naming the event's field, and the lot, recorded unit and unit named
+     */
+    void checkUnits(GenealogyEvent event, int[] ids, int from, int count) {
+        for (int i = 0; i < count; i++) {
+            int id = ids[from + i];
+            if (id < 0) {
+                continue;
+            }
+            // Hosts mostly pass the same few unit objects: identity spares the record's generated equals.
+            UnitOfMeasure recorded = unit(id);
+            UnitOfMeasure named = EventLots.unitAt(event, i);
+            if (recorded != named && !recorded.equals(named)) {
+                throw new IllegalArgumentException("%s: lot %s is recorded in unit '%s', not '%s'"
+                        .formatted(EventLots.field(event, i), EventLots.lotAt(event, i), recorded, named));
+            }
         }
     }
 
     /** Applies an event that passed {@link #check(GenealogyEvent)}, with the ids that check returned. */
     void apply(GenealogyEvent event, int[] ids) {
+        register(event, ids, 0, EventLots.lotCount(event));
+        applyRegistered(event, ids, 0);
+    }
+
+    /**
+     * The first half of applying an event: gives each of its {@code count} lots not known yet (whose id at
+     * {@code ids[from + i]} is negative) its id, in the order the event names them, and records its unit. Touches
+     * only the lot table and the units.
+     */
+    void register(GenealogyEvent event, int[] ids, int from, int count) {
+        for (int i = 0; i < count; i++) {
+            if (ids[from + i] < 0) {
+                ids[from + i] = newLot(EventLots.lotAt(event, i), EventLots.unitAt(event, i));
+            }
+        }
+    }
+
+    /**
+     * The second half of applying an event, after {@link #register}: its records, sums, times and edges, with its
+     * lots' ids at {@code ids[from..]}. Touches everything but the lot table and the units; a lot met here for the
+     * first time (its id is the next one) gets its columns first.
+     */
+    void applyRegistered(GenealogyEvent event, int[] ids, int from) {
         if (event instanceof Receive r) {
-            int lot = lot(ids[0], r.received());
+            int lot = columnsFor(ids[from]);
             receipts.add(lot, names.intern(r.supplier()), names.intern(r.receivingLocation()), r.time(),
                     r.received().quantity().value());
             noteCreated(lot, r.time());
         } else if (event instanceof Ship s) {
-            int lot = lot(ids[0], s.shipped());
+            int lot = columnsFor(ids[from]);
             shipments.add(lot, names.intern(s.customer()), names.intern(s.shipTo()), s.time(),
                     s.shipped().quantity().value());
         } else if (event instanceof Adjust a) {
-            int lot = ids[0] >= 0 ? ids[0] : newLot(a.lot(), a.quantity().unit());
+            int lot = columnsFor(ids[from]);
             BigDecimal[] totals = adjustments.computeIfAbsent(lot, id -> new BigDecimal[] {BigDecimal.ZERO,
                     BigDecimal.ZERO});
             int direction = a.reason().increases() ? 0 : 1;
             totals[direction] = totals[direction].add(a.quantity().value());
         } else {
-            applyTransform((Transform) event, ids);
+            applyTransform((Transform) event, ids, from);
         }
         eventCount++;
     }
 
-    private void applyTransform(Transform t, int[] ids) {
+    private void applyTransform(Transform t, int[] ids, int from) {
         int inputCount = t.inputs().size();
         if (inputCodes.length < inputCount) {
             inputCodes = new int[inputCount];
@@ -222,42 +262,57 @@ final class GraphState {
         int[] codes = inputCodes;
         for (int i = 0; i < inputCount; i++) {
             LotQuantity line = t.inputs().get(i);
-            ids[i] = lot(ids[i], line);
+            int input = columnsFor(ids[from + i]);
             codes[i] = DecimalColumn.pack(line.quantity().value());
-            consumed.addTo(ids[i], line.quantity().value(), codes[i]);
+            consumed.addTo(input, line.quantity().value(), codes[i]);
         }
         for (int o = 0; o < t.outputs().size(); o++) {
             LotQuantity line = t.outputs().get(o);
-            int output = lot(ids[inputCount + o], line);
+            int output = columnsFor(ids[from + inputCount + o]);
             produced.addTo(output, line.quantity().value());
             noteCreated(output, t.time());
             for (int i = 0; i < inputCount; i++) {
-                edges.add(ids[i], output, t.inputs().get(i).quantity().value(), codes[i]);
+                edges.add(ids[from + i], output, t.inputs().get(i).quantity().value(), codes[i]);
             }
         }
     }
 
-    private int lot(int known, LotQuantity line) {
-        return known >= 0 ? known : newLot(line.lot(), line.quantity().unit());
-    }
-
+    /** Interns a new lot and records its unit; its other columns come with {@link #columnsFor}. */
     private int newLot(LotId lot, UnitOfMeasure unitOfMeasure) {
         int id = lots.add(lot);
-        edges.addLot();
-        receipts.addLot();
-        shipments.addLot();
         // Hosts mostly pass the same few unit objects: the last one's id is kept to skip the lookup.
-        int unitId = unitOfMeasure == lastUnit ? lastUnitId : unitCodes.intern(unitOfMeasure.code());
-        lastUnit = unitOfMeasure;
-        lastUnitId = unitId;
+        int unitId = lastUnitId;
+        if (unitOfMeasure != lastUnit) {
+            unitId = unitCodes.intern(unitOfMeasure.code());
+            lastUnit = unitOfMeasure;
+            lastUnitId = unitId;
+        }
         if (unitId == units.size()) {
             units.add(unitOfMeasure);
         }
         unit.set(unit.addDefault(), unitId);
+        return id;
+    }
+
+    /**
+     * Returns a lot's id after making its columns if it is the next lot without them: lots get ids in the order
+     * their events name them, and {@link #applyRegistered} meets them in that same order.
+     */
+    private int columnsFor(int lot) {
+        if (lot < columnLots) {
+            return lot;
+        }
+        if (lot > columnLots) {
+            throw new IllegalStateException("lot " + lot + " applied before lot " + columnLots);
+        }
+        edges.addLot();
+        receipts.addLot();
+        shipments.addLot();
         created.add(null);
         produced.addZero();
         consumed.addZero();
-        return id;
+        columnLots++;
+        return lot;
     }
 
     /** Keeps the earliest receipt or production time as the lot's date. */

@@ -158,6 +158,11 @@ final class LotTable {
         return candidates;
     }
 
+    /** Returns the hash of the {@code index}-th lot of the last {@link #probeAll}, valid until the next one. */
+    int probedHash(int index) {
+        return hashScratch[index];
+    }
+
     /**
      * Returns the id held by the first slot of a lot's probe run whose tag is the lot's, {@link #ABSENT} if the run
      * ends (an empty slot) before any such slot: then the lot is certainly not in the table. The run goes on from the
