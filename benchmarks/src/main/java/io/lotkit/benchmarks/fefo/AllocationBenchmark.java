@@ -20,22 +20,19 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * FEFO allocation of order lines against 1 million seeded lot-location records ({@link SeededStock}), each
  * workload beside the naive filter-and-sort-per-request baseline ({@link NaiveAllocator}) in the same run.
  *
  * <ul>
- *   <li>W1: lines of 1-10 units on uniformly drawn items; reserved and journaled (in-memory journal). Its median
- *       is also taken eight reserves per timed sample ({@code w1x8}), free of the clock reads sample mode adds.</li>
+ *   <li>W1: lines of 1-10 units on uniformly drawn items; reserved and journaled (in-memory journal).</li>
  *   <li>W2: lines of 10-40 records' worth of units (a record holds 55 on average); reserved, journaled, and
  *       released again in the same operation so that stock does not run out (one op = reserve + release).</li>
  *   <li>W3: lines of 1-10 units on Zipf-distributed items with a minimum shelf life of 30-365 days; reserved and
@@ -64,8 +61,6 @@ public class AllocationBenchmark {
 
     private static final int STREAM = 1 << 16;
     private static final int HOT_ITEMS = 10;
-    /** Operations per timed sample in the {@code x8} methods. */
-    private static final int BATCH = 8;
     private static final Instant AT = Instant.parse("2025-06-01T08:00:00Z");
 
     private SeededStock seed;
@@ -131,37 +126,6 @@ public class AllocationBenchmark {
     @Benchmark
     public AllocationResult w1Plan_lotkit() {
         return index.plan(w1[next()]);
-    }
-
-    /**
-     * W1 with the index, eight lines per timed sample: sample mode reads the clock around every sampled call, which
-     * adds some 30-40 ns to each sampled time on this VM ({@link SampleTimerBenchmark}); timing eight reserves
-     * together spreads that over eight, so this median is the reserve's own. A sample is the mean of eight
-     * consecutive reserves, so its median lies between their median and their mean (a pause lifts a whole sample).
-     *
-     * @param sink takes each result, so that none is optimised away
-     */
-    @Benchmark
-    @BenchmarkMode(Mode.SampleTime)
-    @OperationsPerInvocation(BATCH)
-    public void w1x8_lotkit(Blackhole sink) {
-        for (int i = 0; i < BATCH; i++) {
-            sink.consume(index.reserve(w1[next()]));
-        }
-    }
-
-    /**
-     * W1's plan, eight lines per timed sample, as {@link #w1x8_lotkit}.
-     *
-     * @param sink takes each result, so that none is optimised away
-     */
-    @Benchmark
-    @BenchmarkMode(Mode.SampleTime)
-    @OperationsPerInvocation(BATCH)
-    public void w1Planx8_lotkit(Blackhole sink) {
-        for (int i = 0; i < BATCH; i++) {
-            sink.consume(index.plan(w1[next()]));
-        }
     }
 
     /** W1 with the baseline. */

@@ -15,8 +15,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * sampled time holds the operation plus about one clock read ({@code System.nanoTime}, some 30-40 ns on this VM);
  * this benchmark's median is that floor, measured in the same run as the medians it sits under.
  *
- * <p>{@link AllocationBenchmark}'s {@code w1x8} and {@code w1Planx8} time eight operations per sample instead,
- * which spreads one clock read over eight of them.
+ * <p>Timing several operations per sample would spread the clock read over them, but a sample would then be their
+ * mean, which for a skewed distribution such as W1's (a reserve now and then waits for the collector) lies above
+ * the median: tried, an eight-reserve sample's median came out 7-10 % above the single reserve's. So the medians stay
+ * per operation, and this floor is reported beside them.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
