@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Timing several operations per sample would spread the clock read over them, but a sample would then be their
  * mean, which for a skewed distribution such as W1's (a reserve now and then waits for the collector) lies above
- * the median: tried, an eight-reserve sample's median came out 6-10 % above the single reserve's in three runs of four. So the medians stay
- * per operation, and this floor is reported beside them.
+ * the median: tried, an eight-reserve sample's median came out 6-10 % above the single reserve's in three runs of
+ * four. So the medians stay per operation, and this floor is reported beside them.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
