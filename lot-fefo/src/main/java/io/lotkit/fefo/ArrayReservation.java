@@ -117,7 +117,7 @@ final class ArrayReservation implements OpenReservation {
 
     @Override
     public int position(int line) {
-        return slots == null ? -1 : positions[line];
+        return positions == null ? -1 : positions[line];
     }
 
     @Override

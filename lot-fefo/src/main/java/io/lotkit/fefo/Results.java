@@ -73,7 +73,7 @@ final class Results {
     }
 
     /** The result of a request the item's head answers, reserved as {@code line}. */
-    AllocationResult reservedAtHead(AllocationRequest request, ItemStock s, OneLineReservation line,
+    AllocationResult resultOf(AllocationRequest request, ItemStock s, OneLineReservation line,
             ReservationId reservation) {
         return new AllocationResult(s.item, request.quantity(), line, line.shortfall(), Optional.of(reservation),
                 Optional.empty());

@@ -401,7 +401,7 @@ public final class StockIndex {
         long id = state.nextReservationId();
         ReservationId reservation = ReservationId.of(s.item, id);
         OneLineReservation line = results.reservedAtHead(request, s, quantity, id);
-        AllocationResult result = results.reservedAtHead(request, s, line, reservation);
+        AllocationResult result = results.resultOf(request, s, line, reservation);
         journal.append(new StockEvent.Reserved(reservation, line.customer(), line));
         state.applyReservation(s, line);
         return result;
@@ -414,11 +414,10 @@ public final class StockIndex {
 
     /**
      * Allocates from {@code order} with this thread's scratch space; the order is settled first, as {@link Scratch}
-     * requires. The first
-     * line of a plain request's allocation becomes the item's head (see {@link StockHead}), unless the allocation is
-     * to be reserved and that line takes all its slot has: the reserve would drop such a head at once, so taking it
-     * would only write back the previous head's counts (a slot's facts far from the ones this allocation read) for
-     * nothing, and the previous head stays right, as no slot gains stock.
+     * requires. The first line of a plain request's allocation becomes the item's head (see {@link StockHead}), unless
+     * the allocation is to be reserved and that line takes all its slot has: the reserve would drop such a head at
+     * once, so taking it would only write back the previous head's counts (a slot's facts far from the ones this
+     * allocation read) for nothing, and the previous head stays right, as no slot gains stock.
      */
     private Outcome allocate(ItemStock s, SlotOrder order, AllocationRequest request, long quantity,
             boolean reserving) {

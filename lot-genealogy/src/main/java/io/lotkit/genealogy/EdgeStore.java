@@ -215,8 +215,12 @@ final class EdgeStore {
      * that filling the rows writes one block's rows at a time rather than all over them.
      */
     private void rebase() {
-        rebaseRows(true);
-        rebaseRows(false);
+        // One direction after the other: they share the two scratch arrays.
+        int pending = pendingCode.size();
+        int[] owner = new int[pending];
+        int[] other = new int[pending];
+        rebaseRows(true, owner, other);
+        rebaseRows(false, owner, other);
         endRebase();
     }
 
@@ -228,12 +232,17 @@ final class EdgeStore {
     /**
      * Appends every pending edge to its lot's row in one direction; {@link #endRebase()} follows once both directions
      * are done. The two directions' rebuilds only read the pending columns and each writes its own
-     * {@link Adjacency}, so they may run on two threads at once (a replay's end does).
+     * {@link Adjacency}, so they may run on two threads at once (a replay's end does), each with scratch arrays of
+     * its own.
      */
     void rebaseRows(boolean outgoing) {
         int pending = pendingCode.size();
-        int[] owner = new int[pending];
-        int[] other = new int[pending];
+        rebaseRows(outgoing, new int[pending], new int[pending]);
+    }
+
+    /** As {@link #rebaseRows(boolean)}, with scratch arrays of the pending edges' length, overwritten. */
+    private void rebaseRows(boolean outgoing, int[] owner, int[] other) {
+        int pending = pendingCode.size();
         if (outgoing) {
             // Outgoing rows hold no codes: their edges' codes are not copied.
             byBlock(pending, pendingFrom, pendingTo, null, owner, other, null, out.lotCount());
@@ -256,9 +265,9 @@ final class EdgeStore {
     /**
      * Copies the {@code pending} pending edges into {@code owner}, {@code other} and (unless {@code sourceCodes} is
      * {@code null}) {@code codes}, ordered by the block of {@code 2^}{@link #BLOCK_BITS} lots their owner falls in,
-     * and in the order they came within a block (a stable counting sort on the block), so that each lot's edges keep their order. A
-     * rebuild then reads and writes the counts, fill marks and rows of one block at a time, which stay in the cache,
-     * instead of one random cache line of each per edge. Edges that came already in block order (as the incoming
+     * and in the order they came within a block (a stable counting sort on the block), so that each lot's edges keep
+     * their order. A rebuild then reads and writes the counts, fill marks and rows of one block at a time, which stay
+     * in the cache, instead of one random cache line of each per edge. Edges that came already in block order (as the incoming
      * edges of lots made one after the other do) are copied as they are, a chunk at a time.
      */
     private static void byBlock(int pending, IntColumn owners, IntColumn others, IntColumn sourceCodes, int[] owner,

@@ -58,16 +58,13 @@ public final class GenealogyGraph {
      */
     public static GenealogyGraph open(Journal<GenealogyEvent> journal) {
         boolean twoThreads = Runtime.getRuntime().availableProcessors() > 1;
-        return open(journal, EdgeStore.MIN_REBASE, twoThreads ? JournalReplay.MIN_PIPELINED_EVENTS : Long.MAX_VALUE);
+        return open(journal, EdgeStore.MIN_REBASE, twoThreads ? JournalReplay.MIN_PIPELINED_EVENTS : Long.MAX_VALUE,
+                JournalReplay.BATCH_EVENTS);
     }
 
     /** Opens the graph with a chosen rebuild threshold for its edge rows; tests use a tiny one. */
     static GenealogyGraph open(Journal<GenealogyEvent> journal, int minRebase) {
-        return open(journal, minRebase, JournalReplay.MIN_PIPELINED_EVENTS);
-    }
-
-    private static GenealogyGraph open(Journal<GenealogyEvent> journal, int minRebase, long minPipelinedEvents) {
-        return open(journal, minRebase, minPipelinedEvents, JournalReplay.BATCH_EVENTS);
+        return open(journal, minRebase, JournalReplay.MIN_PIPELINED_EVENTS, JournalReplay.BATCH_EVENTS);
     }
 
     /**

@@ -106,8 +106,8 @@ final class LotTable {
 
     /**
      * Finds several lots at once, as {@link #find(LotId)} would one by one, into {@code ids}: {@link #probeAll} then
-     * {@link #resolveAll}. The graph calls the two halves itself (it reads ahead between them); the tests hold the
-     * batched lookup to the single one through this.
+     * {@link #resolveAll}: how a replay's first stage finds the lots of several events together. Checking one
+     * transformation calls the two halves itself, reading ahead between them.
      */
     void findAll(LotId[] lots, int count, int[] ids) {
         probeAll(lots, count);
