@@ -18,6 +18,8 @@ final class ArrayReservation implements OpenReservation {
     private final int firstSlot;
     private long firstUnits;
     private boolean removed;
+    /** See {@link #addedBefore()}. */
+    private OpenReservation addedBefore;
     /**
      * With several lines, each line's slot (never written), position and units; {@code null} for at most one line
      * (and the positions also for a reservation made by a replay, which holds none).
@@ -97,6 +99,16 @@ final class ArrayReservation implements OpenReservation {
     @Override
     public void markRemoved(boolean removed) {
         this.removed = removed;
+    }
+
+    @Override
+    public OpenReservation addedBefore() {
+        return addedBefore;
+    }
+
+    @Override
+    public void addedBefore(OpenReservation reservation) {
+        addedBefore = reservation;
     }
 
     @Override

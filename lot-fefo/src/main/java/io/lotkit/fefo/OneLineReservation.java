@@ -29,6 +29,8 @@ final class OneLineReservation extends AllocatedLines implements OpenReservation
     /** The units the line still holds: the reservation view. */
     private long units;
     private boolean removed;
+    /** See {@link #addedBefore()}. */
+    private OpenReservation addedBefore;
 
     /**
      * Reserves {@code units} (positive) of {@code slot}, whose lot id and location are given, as number {@code id}
@@ -100,6 +102,16 @@ final class OneLineReservation extends AllocatedLines implements OpenReservation
     @Override
     public void markRemoved(boolean removed) {
         this.removed = removed;
+    }
+
+    @Override
+    public OpenReservation addedBefore() {
+        return addedBefore;
+    }
+
+    @Override
+    public void addedBefore(OpenReservation reservation) {
+        addedBefore = reservation;
     }
 
     /** Holds no positions: ignored. */

@@ -35,6 +35,15 @@ sealed interface OpenReservation permits ArrayReservation, OneLineReservation {
     void markRemoved(boolean removed);
 
     /**
+     * The reservation added to the same {@link ReservationTable} just before this one, while both wait there to be
+     * placed in its array; otherwise {@code null}.
+     */
+    OpenReservation addedBefore();
+
+    /** Sets {@link #addedBefore()}; only the table calls this. */
+    void addedBefore(OpenReservation reservation);
+
+    /**
      * Records that the positions the reservation was made with are those of {@code order} at the item's shape
      * {@code shape}; a reservation that holds no positions ignores this.
      */

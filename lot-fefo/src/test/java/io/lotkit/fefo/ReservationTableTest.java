@@ -39,11 +39,12 @@ class ReservationTableTest {
 
     /**
      * The usual pattern: ids handed out in ascending order, reservations removed in any order (the newest, an old
-     * one, many at once), so the table both grows and moves its open reservations together.
+     * one, many at once), so the table both grows and moves its open reservations together; lookups and listings
+     * come in between, so the reservations waiting to be placed in the array are placed at any point.
      */
     @Property(tries = 200)
     void ascendingIdsWithRemovalsInAnyOrderBehaveLikeAMap(
-            @ForAll @Size(max = 600) List<@IntRange(min = 0, max = 9) Integer> operations) {
+            @ForAll @Size(max = 600) List<@IntRange(min = 0, max = 11) Integer> operations) {
         ReservationTable table = new ReservationTable();
         Map<Long, OpenReservation> model = new HashMap<>();
         List<Long> open = new ArrayList<>();
@@ -55,11 +56,21 @@ class ReservationTableTest {
                 model.put(next, r);
                 open.add(next);
                 next += 1 + op % 3;
-            } else {
+            } else if (op < 10) {
                 // 6: the newest, 7-9: one further back
                 long id = open.remove(op == 6 ? open.size() - 1 : (open.size() * (op - 6)) / 4);
                 assertThat(table.removeReservation(id)).isSameAs(model.remove(id));
                 assertThat(table.removeReservation(id)).isNull();
+            } else if (op == 10) {
+                long id = open.get(open.size() / 3);
+                assertThat(table.openReservation(id)).isSameAs(model.get(id));
+                assertThat(table.openReservation(next)).isNull();
+            } else {
+                List<OpenReservation> listed = table.openReservations();
+                assertThat(listed).extracting(OpenReservation::id).isSorted()
+                        .containsExactlyInAnyOrderElementsOf(model.keySet());
+                // Placed in the array, a reservation no longer links to an older one (which it would keep alive).
+                assertThat(listed).allSatisfy(r -> assertThat(r.addedBefore()).isNull());
             }
             assertThat(table.openReservationCount()).isEqualTo(model.size());
         }
@@ -68,6 +79,24 @@ class ReservationTableTest {
         }
         assertThat(table.openReservations()).extracting(OpenReservation::id).isSorted()
                 .containsExactlyInAnyOrderElementsOf(model.keySet());
+    }
+
+    /** Many reservations added at once wait in the chain; the first lookup places them all, in order. */
+    @Example
+    void aLongRunOfAddsIsPlacedInOrderByTheFirstLookup() {
+        ReservationTable table = new ReservationTable();
+        List<OpenReservation> added = new ArrayList<>();
+        for (long id = 1; id <= 1_000; id++) {
+            OpenReservation r = new ArrayReservation(id * 2, null, new int[0], new long[0], 0);
+            table.addReservation(r);
+            added.add(r);
+        }
+        assertThat(table.openReservationCount()).isEqualTo(1_000);
+        assertThat(table.removeReservation(1_000)).isSameAs(added.get(499));
+        assertThat(table.openReservation(999)).isNull();
+        assertThat(table.openReservation(2_000)).isSameAs(added.get(999));
+        added.remove(499);
+        assertThat(table.openReservations()).containsExactlyElementsOf(added);
     }
 
     @Example
