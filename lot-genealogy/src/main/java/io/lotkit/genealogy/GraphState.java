@@ -23,9 +23,12 @@ import java.util.Map;
  *       {@code units}, {@code unit}, {@code lastUnit}, {@code lastUnitId}) and the lookup scratch
  *       ({@code lineScratch}, {@code idScratch}, {@code touchSink});</li>
  *   <li>the applying thread (stage B) owns {@link #edges}, {@link #receipts}, {@link #shipments}, {@link #names},
- *       {@code created}, {@link #produced}, {@link #consumed}, {@code adjustments}, {@code eventCount},
- *       {@code columnLots} and {@code inputCodes}.</li>
+ *       {@code created}, {@link #produced}, {@link #consumed}, {@code adjustments}, {@code eventCount} and
+ *       {@code inputCodes}.</li>
  * </ul>
+ * Stage B writes none of this object's own fields per event (it counts a batch's events at once, and a lot's
+ * columns are counted by the columns themselves): the fields share cache lines, which stage A reads throughout, and
+ * a write per event would take such a line away from stage A's core each time.
  *
  * <p>Not thread-safe; {@link GenealogyGraph} guards it with a read-write lock, and a replay hands each part to one
  * thread as above.
@@ -62,8 +65,6 @@ final class GraphState {
     /** The few lots ever adjusted: their total adjustment up ({@code [0]}) and down ({@code [1]}). */
     private final Map<Integer, BigDecimal[]> adjustments = new HashMap<>();
     private long eventCount;
-    /** The number of lots that have their columns (edges, records, time, sums): all of them between events. */
-    private int columnLots;
     /** The lots of the transformation being checked; each entry cleared once its lot is checked. */
     private LotId[] lineScratch = new LotId[8];
     /**
@@ -211,6 +212,12 @@ final class GraphState {
     void apply(GenealogyEvent event, int[] ids) {
         register(event, ids, 0, EventLots.lotCount(event));
         applyRegistered(event, ids, 0);
+        countApplied(1);
+    }
+
+    /** Counts {@code events} events applied through {@link #applyRegistered}, which leaves counting to its caller. */
+    void countApplied(int events) {
+        eventCount += events;
     }
 
     /**
@@ -229,7 +236,8 @@ final class GraphState {
     /**
      * The second half of applying an event, after {@link #register}: its records, sums, times and edges, with its
      * lots' ids at {@code ids[from..]}. Touches everything but the lot table and the units; a lot met here for the
-     * first time (its id is the next one) gets its columns first.
+     * first time (its id is the next one) gets its columns first. The caller counts the event
+     * ({@link #countApplied}).
      */
     void applyRegistered(GenealogyEvent event, int[] ids, int from) {
         if (event instanceof Receive r) {
@@ -250,7 +258,6 @@ final class GraphState {
         } else {
             applyTransform((Transform) event, ids, from);
         }
-        eventCount++;
     }
 
     private void applyTransform(Transform t, int[] ids, int from) {
@@ -299,11 +306,13 @@ final class GraphState {
      * their events name them, and {@link #applyRegistered} meets them in that same order.
      */
     private int columnsFor(int lot) {
-        if (lot < columnLots) {
+        // The lots that have their columns (edges, records, time, sums): all of them between events.
+        int withColumns = consumed.size();
+        if (lot < withColumns) {
             return lot;
         }
-        if (lot > columnLots) {
-            throw new IllegalStateException("lot " + lot + " applied before lot " + columnLots);
+        if (lot > withColumns) {
+            throw new IllegalStateException("lot " + lot + " applied before lot " + withColumns);
         }
         edges.addLot();
         receipts.addLot();
@@ -311,7 +320,6 @@ final class GraphState {
         created.add(null);
         produced.addZero();
         consumed.addZero();
-        columnLots++;
         return lot;
     }
 

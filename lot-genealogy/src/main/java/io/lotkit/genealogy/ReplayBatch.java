@@ -69,11 +69,16 @@ final class ReplayBatch {
             state.applyRegistered(event, ids, from);
             from += EventLots.lotCount(event);
         }
+        state.countApplied(taken);
     }
 
-    /** Empties the batch for reuse, letting go of its events. */
+    /**
+     * Empties the batch for reuse. The applying stage, which calls this, leaves the event slots as they are: the
+     * reading stage overwrites them as it fills the batch again, and a write here would only pull those cache lines
+     * away from its core first (the events stay referenced by the journal anyway, and the batches end with the
+     * replay).
+     */
     void clear() {
-        Arrays.fill(events, 0, size, null);
         size = 0;
         idCount = 0;
         taken = 0;
