@@ -92,9 +92,9 @@ final class StockState {
 
     /**
      * As {@link #applyReservation(ItemStock, OpenReservation)}, for a reservation made from {@code outcome}, which
-     * still holds that allocation (nothing reused it) of {@code order}, which is current: each line is reserved from the
-     * outcome's own arrays, with its position in that order, so slots that run out are cleared there without looking
-     * up their positions.
+     * still holds that allocation (nothing reused it) of {@code order}, which is current: each line is reserved from
+     * the outcome's own arrays, with its position in that order, so slots that run out are cleared there without
+     * looking up their positions.
      */
     void applyReservation(ItemStock s, OpenReservation reservation, SlotOrder order, Outcome outcome) {
         int[] slots = outcome.lineSlots;

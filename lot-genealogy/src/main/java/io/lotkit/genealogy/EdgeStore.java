@@ -264,10 +264,10 @@ final class EdgeStore {
 
     /**
      * Copies the {@code pending} pending edges into {@code owner}, {@code other} and (unless {@code sourceCodes} is
-     * {@code null}) {@code codes}, ordered by the block of {@code 2^}{@link #BLOCK_BITS} lots their owner falls in,
-     * and in the order they came within a block (a stable counting sort on the block), so that each lot's edges keep
-     * their order. A rebuild then reads and writes the counts, fill marks and rows of one block at a time, which stay
-     * in the cache, instead of one random cache line of each per edge. Edges that came already in block order (as the incoming
+     * {@code null}) {@code codes}, ordered by the block of {@code 2^}{@link #BLOCK_BITS} lots their owner falls in, and
+     * in the order they came within a block (a stable counting sort on the block), so that each lot's edges keep their
+     * order. A rebuild then reads and writes the counts, fill marks and rows of one block at a time, which stay in the
+     * cache, instead of one random cache line of each per edge. Edges that came already in block order (as the incoming
      * edges of lots made one after the other do) are copied as they are, a chunk at a time.
      */
     private static void byBlock(int pending, IntColumn owners, IntColumn others, IntColumn sourceCodes, int[] owner,

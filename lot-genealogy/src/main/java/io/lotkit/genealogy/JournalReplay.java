@@ -23,14 +23,13 @@ import java.util.Arrays;
  *       ({@link GraphState#applyRegistered}): every other column of the state.</li>
  * </ul>
  *
- * <p>The stages share nothing but the batches and their immutable events, passed through the worker's queues, whose hand-offs order each
- * stage's writes before the other's reads; the caller joins the worker before it reads anything stage B wrote. At
- * the end, once stage B has applied the last batch, the two threads fold the loaded edges into rows, stage B the
- * outgoing ones and stage A the incoming ones: both read the pending edges and each writes its own direction
- * ({@link EdgeStore#rebaseRows}). If stage A refuses an event, or the journal fails, stage B is told to skip what
- * is left and the caller waits for it to end before the failure reaches it; what stage B throws surfaces on the
- * caller's thread at the next hand-off or at the end, and ends the replay the same way. No thread outlives the
- * replay.
+ * <p>The stages share nothing but the batches and their immutable events, passed through the worker's queues, whose
+ * hand-offs order each stage's writes before the other's reads; the caller joins the worker before it reads anything
+ * stage B wrote. At the end, once stage B has applied the last batch, the two threads fold the loaded edges into rows,
+ * stage B the outgoing ones and stage A the incoming ones: both read the pending edges and each writes its own
+ * direction ({@link EdgeStore#rebaseRows}). If stage A refuses an event, or the journal fails, stage B is told to skip
+ * what is left and the caller waits for it to end before the failure reaches it; what stage B throws surfaces on the
+ * caller's thread at the next hand-off or at the end, and ends the replay the same way. No thread outlives the replay.
  *
  * <p>Near the edge limits, whether an event fits depends on how many edge quantities did not pack, which only
  * stage B knows: a replay that gets that far goes on on the caller's thread alone, after the worker has applied
@@ -44,7 +43,6 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
     static final long MIN_PIPELINED_EVENTS = 1 << 16;
     /** The events a batch holds: some hundreds of microseconds of work, so a hand-off costs next to nothing. */
     static final int BATCH_EVENTS = 2048;
-    static final String WORKER_NAME = ReplayWorker.NAME;
     /** The events whose lots stage A looks up together. */
     static final int WINDOW_EVENTS = 16;
     /** The batches going round: one being read and taken, the rest queued to be applied. */

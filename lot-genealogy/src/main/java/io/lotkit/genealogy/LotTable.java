@@ -3,8 +3,8 @@ package io.lotkit.genealogy;
 import io.lotkit.core.LotId;
 
 /**
- * Interns lots as dense int ids, once: a lot is stored as its item's pooled id and its lot number, packed together
- * into a {@link LotNumberPool}, and found again through an open-addressing hash table of ids, so that no map entry, string
+ * Interns lots as dense int ids, once: a lot is stored as its item's pooled id and its lot number, packed together into
+ * a {@link LotNumberPool}, and found again through an open-addressing hash table of ids, so that no map entry, string
  * or {@link LotId} object is kept per lot.
  *
  * <p>Not thread-safe; the graph guards it with its lock.

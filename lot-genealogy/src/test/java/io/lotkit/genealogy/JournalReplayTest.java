@@ -133,12 +133,12 @@ class JournalReplayTest {
 
     private static void assertNoWorkerLeft() {
         assertThat(Thread.getAllStackTraces().keySet())
-                .noneMatch(thread -> thread.getName().equals(JournalReplay.WORKER_NAME) && thread.isAlive());
+                .noneMatch(thread -> thread.getName().equals(ReplayWorker.NAME) && thread.isAlive());
     }
 
     private static boolean workerAlive() {
         return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(thread -> thread.getName().equals(JournalReplay.WORKER_NAME) && thread.isAlive());
+                .anyMatch(thread -> thread.getName().equals(ReplayWorker.NAME) && thread.isAlive());
     }
 
     /** An amount whose unscaled digits cannot be read: packing it, which only applying an event does, fails. */
