@@ -191,8 +191,8 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
     /**
      * Stage A: finds the lots of a window of events together ({@link LotTable#findAll}: the cache misses of all
      * their lookups in flight at once, where one event's lots are few), then, event by event in journal order,
-     * checks the event, registers its new lots and takes it into the batch. A lot found absent is looked up again
-     * if an earlier event of the window added a lot of the same hash, since it may have been that one.
+     * checks the event, registers its new lots and takes it into the batch. A lot found absent may have been added by
+     * an earlier event of the window since: it takes that lot's id ({@link #addedInWindow}).
      */
     private void takeWindow(ReplayBatch batch, int from, int to) {
         int lotCount = 0;
@@ -219,8 +219,8 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
                 continue;
             }
             for (int i = lotFrom; i < lotFrom + count; i++) {
-                if (windowIds[i] < 0 && addedBefore(i, lotsBefore)) {
-                    windowIds[i] = lots.find(windowLots[i]);
+                if (windowIds[i] < 0) {
+                    windowIds[i] = addedInWindow(i, lotsBefore);
                 }
             }
             takeEvent(batch, e, lotFrom, count);
@@ -230,18 +230,21 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
     }
 
     /**
-     * Tells whether the window, before its {@code index}-th lot, added a lot (an id from {@code lotsBefore} on) with
-     * that lot's hash: only then may a lot found absent have been added since it was looked up.
+     * Returns the id of the window's {@code index}-th lot, found absent before the window, if an earlier event of the
+     * window added it (an id from {@code lotsBefore} on), or -1 if none did: only a lot the window added can have
+     * come into the table since the lookup. The lot is compared with the window's earlier lots of its hash, which are
+     * at hand, rather than looked up again in the table.
      */
-    private boolean addedBefore(int index, int lotsBefore) {
+    private int addedInWindow(int index, int lotsBefore) {
         LotTable lots = state.lots;
         int hash = lots.probedHash(index);
+        LotId lot = windowLots[index];
         for (int i = 0; i < index; i++) {
-            if (windowIds[i] >= lotsBefore && lots.probedHash(i) == hash) {
-                return true;
+            if (windowIds[i] >= lotsBefore && lots.probedHash(i) == hash && windowLots[i].equals(lot)) {
+                return windowIds[i];
             }
         }
-        return false;
+        return -1;
     }
 
     /** Stage A: checks an event whose lots were found, registers its new lots and takes it into the batch. */

@@ -19,6 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -70,6 +71,35 @@ class JournalReplayTest {
         } catch (IllegalStateException e) {
             return e.getClass() + ": " + e.getMessage();
         }
+    }
+
+    /**
+     * Lots whose keys share the lot table's hash ("Aa" and "BB" have one string hash), added and named again within
+     * one window of events: a lot found absent before the window takes the id of the earlier lot of the window that
+     * equals it, not of one that only shares its hash, and is new if none equals it.
+     */
+    @Test
+    void lotsSharingAHashWithinOneWindowKeepTheirOwnIds() {
+        List<String> numbers = List.of("AaAa", "BBBB", "AaBB", "BBAa");
+        assertThat(numbers.stream().mapToInt(String::hashCode).distinct()).hasSize(1);
+        InMemoryJournal<GenealogyEvent> journal = InMemoryJournal.create();
+        journal.append(Fixtures.receive(numbers.get(0), "10", "Mill", 0));
+        journal.append(Fixtures.transform(1, numbers.get(0), "4", numbers.get(1), "4"));
+        journal.append(Fixtures.ship(numbers.get(1), "1", "Acme", 2));
+        journal.append(Fixtures.transform(3, numbers.get(1), "2", numbers.get(2), "2"));
+        journal.append(Fixtures.receive(numbers.get(3), "7", "Mill", 4));
+        for (int i = 0; i < numbers.size(); i++) {
+            journal.append(Fixtures.ship(numbers.get(numbers.size() - 1 - i), "1", "Customer " + i, 5 + i));
+        }
+
+        GenealogyGraph twoThreads = GenealogyGraph.open(journal, TINY_REBASE, 0, JournalReplay.WINDOW_EVENTS);
+        GenealogyGraph oneThread = GenealogyGraph.open(journal, TINY_REBASE, Long.MAX_VALUE, 1);
+
+        assertThat(GraphSnapshot.of(twoThreads)).isEqualTo(GraphSnapshot.of(oneThread));
+        assertThat(twoThreads.lotCount()).isEqualTo(numbers.size());
+        assertThat(twoThreads.forward(Fixtures.lot("AaAa")).lots()).extracting(TracedLot::lot)
+                .containsExactlyInAnyOrder(Fixtures.lot("BBBB"), Fixtures.lot("AaBB"));
+        assertNoWorkerLeft();
     }
 
     @ParameterizedTest
