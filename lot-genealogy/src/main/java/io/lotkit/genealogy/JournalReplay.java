@@ -226,7 +226,8 @@ final class JournalReplay implements JournalVisitor<GenealogyEvent> {
             takeEvent(batch, e, lotFrom, count);
             lotFrom += count;
         }
-        Arrays.fill(windowLots, 0, lotCount, null);
+        // The window's lots are left in place, not cleared: the batch holds their events anyway, and the replay,
+        // with these arrays, ends with the journal's last event.
     }
 
     /**
