@@ -51,10 +51,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code -prof gc} for the bytes allocated per operation ({@code gc.alloc.rate.norm}), which, unlike times, does
  * not depend on the machine's load (the per-iteration rebuild can be counted in it too: longer iterations read truer).
  *
- * <p>The fork asks for transparent huge pages ({@code -XX:+UseTransparentHugePages}), as the README advises hosts of
- * large indexes: with 4 KB pages nearly every lookup in a large heap also misses the TLB, which in a virtual machine
- * costs a page walk through two sets of tables. Where the OS offers no huge pages the JVM warns and runs without; to measure
- * without them, add {@code -jvmArgsAppend -XX:-UseTransparentHugePages}.
+ * <p>The fork asks for transparent huge pages ({@code -XX:+UseTransparentHugePages}; the README's Benchmarks section
+ * says why). To measure without them, add {@code -jvmArgsAppend -XX:-UseTransparentHugePages}.
  */
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

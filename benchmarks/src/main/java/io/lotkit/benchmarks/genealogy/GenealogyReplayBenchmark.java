@@ -31,10 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       generating the events from a table of lots, kept measurable for comparison with earlier runs).
  * </ul>
  *
- * <p>The fork asks for transparent huge pages ({@code -XX:+UseTransparentHugePages}), as the README advises hosts of
- * large indexes: with 4 KB pages nearly every lookup in a large heap also misses the TLB, which in a virtual machine
- * costs a page walk through two sets of tables. Where the OS offers no huge pages the JVM warns and runs without; to measure
- * without them, add {@code -jvmArgsAppend -XX:-UseTransparentHugePages}.
+ * <p>The fork asks for transparent huge pages ({@code -XX:+UseTransparentHugePages}; the README's Benchmarks section
+ * says why). To measure without them, add {@code -jvmArgsAppend -XX:-UseTransparentHugePages}.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
